@@ -1,0 +1,23 @@
+// Typed documents for the tests: `graphql()` from test/gql returns a
+// TypedDocumentNode typed from schema.graphql. Run `npm run codegen`.
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  documents: ['test/**/*.ts', '!test/gql/**'],
+  ignoreNoDocuments: true,
+  emitLegacyCommonJSImports: false,
+  generates: {
+    'test/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string', Date: 'string', EmailAddress: 'string', BigInt: 'string' },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,83 @@
+// The HTTP application: GraphQL over HTTP (graphql-yoga) at /graphql with
+// GraphiQL on GET, plus health and webhook routes.
+import { createServer, type Server } from 'node:http';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { schema } from './schema.js';
+import type { AppDeps, Context } from './context.js';
+import { localeFrom } from './context.js';
+import { bearerToken, principalFromToken } from './services/auth.service.js';
+import { routes } from './http/routes.js';
+import { BodyTooLargeError, sendJson } from './http/util.js';
+import './http/index.js';
+
+type ServerContext = Record<string, unknown>;
+
+/** Builds the per-request GraphQL context. */
+export async function buildContext(deps: AppDeps, headers: { get(name: string): string | null }): Promise<Context> {
+  const now = deps.clock();
+  const token = bearerToken(headers.get('authorization'));
+  const principal = token ? await principalFromToken(deps.db.prisma, token, now) : null;
+  return {
+    ...deps,
+    prisma: deps.db.prisma,
+    principal,
+    token,
+    now,
+    locale: localeFrom(headers.get('accept-language')),
+  };
+}
+
+export function createGraphQL(deps: AppDeps): YogaServerInstance<ServerContext, Context> {
+  return createYoga<ServerContext, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: { title: 'Fatturazione Elettronica API' },
+    landingPage: false,
+    logging: {
+      debug: (...args) => deps.log.debug({ args }, 'yoga'),
+      info: (...args) => deps.log.info({ args }, 'yoga'),
+      warn: (...args) => deps.log.warn({ args }, 'yoga'),
+      error: (...args) => deps.log.error({ args }, 'yoga'),
+    },
+    maskedErrors: true,
+    plugins: [
+      EnvelopArmorPlugin({
+        maxDepth: { n: 12 },
+        costLimit: { maxCost: 20000 },
+        maxAliases: { n: 30 },
+        maxTokens: { n: 4000 },
+      }),
+    ],
+    context: ({ request }) => buildContext(deps, request.headers),
+  });
+}
+
+export function createHttpServer(deps: AppDeps): Server {
+  const yoga = createGraphQL(deps);
+  return createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path === '/graphql') {
+      void yoga(req, res);
+      return;
+    }
+    const route = routes.get(path);
+    if (!route) {
+      sendJson(res, 404, { error: 'not found' });
+      return;
+    }
+    if (req.method !== route.method) {
+      res.setHeader('allow', route.method);
+      sendJson(res, 405, { error: 'method not allowed' });
+      return;
+    }
+    route.handler(req, res, deps).catch((err: unknown) => {
+      if (err instanceof BodyTooLargeError) {
+        sendJson(res, 413, { error: 'payload too large' });
+        return;
+      }
+      deps.log.error({ err, path }, 'route failed');
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+    });
+  });
+}

@@ -1,0 +1,50 @@
+// Process configuration from the environment, validated once at start.
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
+const databaseUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^postgres(ql)?:\/\/[^/\s]+(\/[^\s]*)?$/.test(v) || v === 'memory://' || /^(file:)?[^:]*$/.test(v), {
+    message: 'must be postgres://user@host:port/db, memory:// or a folder path',
+  })
+  .refine((v) => !/^postgres/.test(v) || URL.canParse(v), { message: 'is not a valid PostgreSQL URL' });
+
+const schema = z.object({
+  PORT: port.default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: databaseUrl.optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: logLevel.default('info'),
+  /** Seed demo data into an empty database at start. */
+  SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** Session lifetime. */
+  SESSION_TTL_HOURS: z.coerce.number().int().positive().default(24),
+  /** Lifecycle scheduler interval; 0 disables it. */
+  LIFECYCLE_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(3600),
+  PAYMENT_WEBHOOK_SECRET: z.string().min(16).default('dev-payments-webhook-secret-change-me'),
+  SDI_WEBHOOK_SECRET: z.string().min(16).default('dev-sdi-webhook-secret-change-me'),
+  /** Bank transfer and postal slip details shown in payment instructions (R24). */
+  BANK_IBAN: z.string().min(5).default('IT60X0542811101000000123456'),
+  BANK_BENEFICIARY: z.string().min(1).default('Fatturazione Elettronica S.p.A.'),
+  POSTAL_ACCOUNT: z.string().min(3).default('1234567'),
+  /** SMTP URL for notifications; unset: emails are logged. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default('noreply@fatturazione.example'),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws ConfigError with one readable line. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ');
+    throw new ConfigError(`invalid configuration: ${issues}`);
+  }
+  return parsed.data;
+}

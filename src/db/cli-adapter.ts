@@ -1,0 +1,35 @@
+// Driver adapter for the Prisma CLI (migrate deploy, migrate diff, db push).
+import pg from 'pg';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PGlite } from '@electric-sql/pglite';
+
+const NAME_OID = 19;
+const TEXT_OID = 25;
+
+/**
+ * `@prisma/adapter-pg` rejects the catalog type `name` (oid 19) that the schema
+ * engine reads (prisma/orm#27403): report such columns as text. CLI only.
+ */
+class CatalogFriendlyPool extends pg.Pool {
+  override query(...args: unknown[]): never {
+    const run = super.query as (...a: unknown[]) => unknown;
+    const result = run.apply(this, args);
+    if (result instanceof Promise) {
+      return result.then((res: pg.QueryResult) => {
+        for (const field of res.fields ?? []) {
+          if (field.dataTypeID === NAME_OID) field.dataTypeID = TEXT_OID;
+        }
+        return res;
+      }) as never;
+    }
+    return result as never;
+  }
+}
+
+export async function cliAdapterFactory(url: string | undefined, dataDir: string) {
+  if (url && /^postgres(ql)?:\/\//.test(url)) {
+    return new PrismaPg(new CatalogFriendlyPool({ connectionString: url }));
+  }
+  return new PrismaPGlite(new PGlite(dataDir));
+}

@@ -1,0 +1,2 @@
+// Imports every route module.
+import './health.js';

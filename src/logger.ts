@@ -1,0 +1,11 @@
+import { pino, type Logger } from 'pino';
+
+export type { Logger };
+
+export function createLogger(level: string): Logger {
+  return pino({
+    level,
+    base: { service: 'fatturazione-api' },
+    redact: ['req.headers.authorization', '*.password', '*.token'],
+  });
+}

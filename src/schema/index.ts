@@ -1,0 +1,9 @@
+// Imports every type module; the order only matters for the printed schema's
+// readability, which is sorted anyway.
+import './root.js';
+import './scalars.js';
+import './user-error.js';
+import './money.js';
+import './enums.js';
+import './catalog.js';
+import './auth.js';

@@ -1,0 +1,97 @@
+// Entry point: validate configuration, open the database (PGlite by default,
+// PostgreSQL with DATABASE_URL), apply migrations, seed demo data into an
+// empty database, serve HTTP, and shut down gracefully on SIGTERM/SIGINT.
+import { loadConfig, ConfigError, type Config } from './config.js';
+import { createLogger } from './logger.js';
+import { loadPolicy } from './domain/policy.js';
+import { openDatabase, resolveTarget, type Database } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { createHttpServer } from './app.js';
+import type { AppDeps } from './context.js';
+import { seedDemo, DEMO_PASSWORD } from './seed/demo.js';
+import { startBackgroundJobs } from './jobs.js';
+
+function describeStartupError(err: unknown, config: Config | null): string {
+  if (err instanceof ConfigError) return err.message;
+  const e = err as NodeJS.ErrnoException & { address?: string; port?: number };
+  const target = config ? resolveTarget(config.DATABASE_URL, config.DATA_DIR) : null;
+  if (target?.kind === 'pglite' && (e.code === 'EACCES' || e.code === 'EROFS' || e.code === 'ENOTDIR' || e.code === 'EEXIST')) {
+    return `data folder ${target.dataDir ?? ''} is not writable (${e.code})`;
+  }
+  if (target?.kind === 'postgres') {
+    const where = (() => {
+      try {
+        const u = new URL(target.url);
+        return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
+      } catch {
+        return 'the configured URL';
+      }
+    })();
+    return `cannot reach PostgreSQL at ${where}: ${e.message || e.code || String(err)}`;
+  }
+  if (e.code === 'EADDRINUSE') return `port ${config?.PORT ?? ''} on ${config?.HOST ?? ''} is already in use`;
+  return e.message || String(err);
+}
+
+async function main(): Promise<void> {
+  let config: Config | null = null;
+  let db: Database | null = null;
+  try {
+    config = loadConfig();
+    const policy = loadPolicy(process.env);
+    const log = createLogger(config.LOG_LEVEL);
+    db = await openDatabase(resolveTarget(config.DATABASE_URL, config.DATA_DIR));
+    const applied = await migrate(db.sql);
+    if (applied.length) log.info({ applied }, 'migrations applied');
+
+    const deps: AppDeps = { db, config, policy, log, clock: () => new Date() };
+    if (config.SEED_DEMO) {
+      const logins = await seedDemo(db.prisma, new Date(), policy);
+      if (logins) {
+        log.info('demo data seeded');
+        console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD}):`);
+        for (const l of logins) console.log(`  ${l.kind.padEnd(10)} ${l.username.padEnd(28)} ${l.note}`);
+        console.log('');
+      }
+    }
+
+    const server = createHttpServer(deps);
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config!.PORT, config!.HOST, () => resolve());
+    });
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.PORT;
+    log.info({ port, host: config.HOST, database: db.target.kind }, 'server listening');
+    console.log(`GraphQL API and GraphiQL at http://${config.HOST}:${port}/graphql`);
+
+    const jobs = startBackgroundJobs(deps);
+    let stopping = false;
+    const shutdown = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      log.info({ signal }, 'shutting down');
+      const force = setTimeout(() => process.exit(1), 10_000);
+      force.unref();
+      jobs.stop();
+      server.close(() => {
+        void jobs
+          .idle()
+          .then(() => db?.close())
+          .then(() => {
+            log.info('stopped');
+            process.exit(0);
+          });
+      });
+      server.closeIdleConnections();
+    };
+    process.on('SIGTERM', () => shutdown('SIGTERM'));
+    process.on('SIGINT', () => shutdown('SIGINT'));
+  } catch (err) {
+    process.stderr.write(`startup failed: ${describeStartupError(err, config)}\n`);
+    await db?.close().catch(() => undefined);
+    process.exit(1);
+  }
+}
+
+void main();

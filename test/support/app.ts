@@ -1,0 +1,72 @@
+// An app over a fresh database for one test file, executing operations through
+// Yoga in-process (same context building as over HTTP) with a pinned clock.
+import { print, type ExecutionResult } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { createGraphQL } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { defaultPolicy, type Policy } from '../../src/domain/policy.js';
+import type { AppDeps } from '../../src/context.js';
+import { seedCatalog } from '../../src/seed/catalog.js';
+import { createTestDatabase } from './db.js';
+
+export const DEFAULT_NOW = new Date('2026-06-15T10:00:00.000Z');
+
+export interface ExecOptions {
+  token?: string | null;
+  locale?: string;
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+export async function createTestApp(opts: { now?: Date; policy?: Partial<Policy>; env?: Record<string, string> } = {}) {
+  const db = await createTestDatabase();
+  const clock = { now: opts.now ?? DEFAULT_NOW };
+  const deps: AppDeps = {
+    db,
+    config: loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: 'false', LIFECYCLE_INTERVAL_SECONDS: '0', ...opts.env }),
+    policy: { ...defaultPolicy, ...opts.policy },
+    log: createLogger('silent'),
+    clock: () => clock.now,
+  };
+  await seedCatalog(db.prisma, clock.now);
+  const yoga = createGraphQL(deps);
+
+  async function exec<TResult, TVars extends Record<string, unknown>>(
+    document: TypedDocumentNode<TResult, TVars> | string,
+    variables?: TVars,
+    options: ExecOptions = {},
+  ): Promise<ExecutionResult<TResult> & { status: number }> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    if (options.locale) headers['accept-language'] = options.locale;
+    const response = await yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
+    });
+    const body = (await response.json()) as ExecutionResult<TResult>;
+    return { ...body, status: response.status };
+  }
+
+  /** Runs `fn` and returns how many SQL statements it sent. */
+  async function countQueries(fn: () => Promise<unknown>): Promise<number> {
+    const before = db.queryCount();
+    await fn();
+    return db.queryCount() - before;
+  }
+
+  return {
+    db,
+    prisma: db.prisma,
+    deps,
+    yoga,
+    exec,
+    countQueries,
+    setNow: (d: Date) => {
+      clock.now = d;
+    },
+    now: () => clock.now,
+    close: () => db.close(),
+  };
+}

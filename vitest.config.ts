@@ -1,0 +1,47 @@
+// The suite runs on PGlite always and, when TEST_DATABASE_URL is set, again on
+// PostgreSQL (each test file in its own schema). Pure domain tests run once.
+import { defineConfig } from 'vitest/config';
+
+const onPostgres = !!process.env.TEST_DATABASE_URL;
+const dbTests = ['test/**/*.test.ts'];
+const pureTests = ['test/domain/**/*.test.ts', 'test/unit/**/*.test.ts'];
+
+export default defineConfig({
+  // graphql@16 has no `exports` map: Node loads its CommonJS build for the
+  // dependencies, so the tests must load that same build.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+    projects: [
+      { extends: true as const, test: { name: 'unit', include: pureTests, environment: 'node' } },
+      {
+        extends: true as const,
+        test: {
+          name: 'pglite',
+          include: dbTests,
+          exclude: pureTests,
+          env: { TEST_DB: 'pglite' },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      ...(onPostgres
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'postgres',
+                include: dbTests,
+                exclude: pureTests,
+                env: { TEST_DB: 'postgres' },
+                testTimeout: 60_000,
+                hookTimeout: 120_000,
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+});
