@@ -7,3 +7,6 @@ import './money.js';
 import './enums.js';
 import './catalog.js';
 import './auth.js';
+import './service.js';
+import './order.js';
+import './document.js';

@@ -568,5 +568,6 @@ ALTER TABLE "Attachment" ADD CONSTRAINT "Attachment_blobSha256_fkey" FOREIGN KEY
 -- AddForeignKey
 ALTER TABLE "Notification" ADD CONSTRAINT "Notification_serviceId_fkey" FOREIGN KEY ("serviceId") REFERENCES "Service"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
+
 -- Order number counter (see src/services/order-number.ts)
 INSERT INTO "Sequence" ("name", "value") VALUES ('order', 0);
