@@ -19,5 +19,7 @@ export default defineConfig({
   migrations: { path: path.join('prisma', 'migrations') },
   experimental: { adapter: true },
   engine: 'js',
-  adapter: () => cliAdapterFactory(target, process.env.DATA_DIR ?? './data'),
+  // `migrate diff` between datamodels needs no data: use an in-memory PGlite so
+  // the folder of a running server is never opened (and the CLI can exit).
+  adapter: () => cliAdapterFactory(target, process.argv.includes('diff') ? 'memory://' : (process.env.DATA_DIR ?? './data')),
 });

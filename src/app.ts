@@ -2,6 +2,7 @@
 // GraphiQL on GET, plus health and webhook routes.
 import { createServer, type Server } from 'node:http';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { schema } from './schema.js';
 import type { AppDeps, Context } from './context.js';
@@ -18,6 +19,13 @@ export async function buildContext(deps: AppDeps, headers: { get(name: string): 
   const now = deps.clock();
   const token = bearerToken(headers.get('authorization'));
   const principal = token ? await principalFromToken(deps.db.prisma, token, now) : null;
+  // A bearer token that is unknown, expired or revoked is refused (HTTP 401)
+  // rather than silently treated as anonymous.
+  if (token && !principal) {
+    throw new GraphQLError('Invalid, expired or revoked token', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
+    });
+  }
   return {
     ...deps,
     prisma: deps.db.prisma,
@@ -44,7 +52,10 @@ export function createGraphQL(deps: AppDeps): YogaServerInstance<ServerContext, 
     plugins: [
       EnvelopArmorPlugin({
         maxDepth: { n: 12 },
-        costLimit: { maxCost: 20000 },
+        // Cost counts every requested field, multiplied by `first`: about the
+        // number of values in the response. The dashboard (50 services x 10
+        // orders with lines) stays well below it.
+        costLimit: { maxCost: 50000, depthCostFactor: 1 },
         maxAliases: { n: 30 },
         maxTokens: { n: 4000 },
       }),

@@ -61,16 +61,44 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    edgesFieldOptions: { nullable: false },
-    nodeFieldOptions: { nullable: false },
+    edgesFieldOptions: { nullable: false, description: 'The results of this page, each with its cursor.' },
+    nodeFieldOptions: { nullable: false, description: 'The result.' },
+    // Descriptions of the generated Relay types and fields (every public
+    // field is described).
+    idFieldOptions: { description: 'Opaque global ID (Relay object identification).' },
+    nodeTypeOptions: { description: 'An object with an opaque global ID, readable with `node(id:)`.' },
+    pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list.' },
+    nodeQueryOptions: {
+      description: 'The object with this global ID, when visible to the signed-in party; null otherwise.',
+      args: { id: { description: 'Global ID of the object.' } },
+    },
+    nodesQueryOptions: {
+      description: 'The objects with these global IDs; null for each one not visible to the signed-in party.',
+      args: { ids: { description: 'Global IDs of the objects.' } },
+    },
+    cursorFieldOptions: { description: 'Opaque cursor of this result, for `after`/`before`.' },
+    pageInfoFieldOptions: { description: 'Pagination state of this page.' },
+    hasNextPageFieldOptions: { description: 'True when more results follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'True when results precede this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first result of the page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last result of the page.' },
+    firstArgOptions: { description: 'Returns at most this many results from the start (or after `after`).' },
+    afterArgOptions: { description: 'Returns the results after this cursor.' },
+    lastArgOptions: { description: 'Returns at most this many results from the end (or before `before`).' },
+    beforeArgOptions: { description: 'Returns the results before this cursor.' },
+    defaultConnectionTypeOptions: { description: 'A page of results (Relay connection).' },
+    defaultEdgeTypeOptions: { description: 'One result of a connection with its cursor.' },
   },
   errors: {
     defaultTypes: [InvalidInputError],
     defaultUnionOptions: {
+      description: 'Outcome of the operation: its success type, or one of the typed errors (UserError) it can refuse with.',
       name: ({ parentTypeName, fieldName }) =>
         parentTypeName === 'Mutation' ? `${capitalize(fieldName)}Payload` : `${parentTypeName}${capitalize(fieldName)}Result`,
     },
     directResult: true,
+    // Validation runs while mapping arguments; return its failures as InvalidInput.
+    unsafelyHandleInputErrors: true,
   },
   validation: {
     validationError: (failure) => InvalidInputError.fromIssues(failure.issues),

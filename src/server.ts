@@ -10,6 +10,7 @@ import { createHttpServer } from './app.js';
 import type { AppDeps } from './context.js';
 import { seedDemo, DEMO_PASSWORD } from './seed/demo.js';
 import { startBackgroundJobs } from './jobs.js';
+import './jobs/index.js';
 
 function describeStartupError(err: unknown, config: Config | null): string {
   if (err instanceof ConfigError) return err.message;

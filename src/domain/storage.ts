@@ -67,6 +67,9 @@ export function recommendedExtraGb(
   return Math.max(0, neededGb - boughtGb);
 }
 
+/** Days beyond which `projectedFullAt` is not given. */
+export const MAX_PROJECTION_DAYS = 36_525;
+
 /** Full usage view of a service at `now`. */
 export function storageUsage(facts: StorageFacts, now: Date, policy: Policy): StorageUsage {
   const bought = boughtBytes(facts.boughtGb, policy);
@@ -77,7 +80,11 @@ export function storageUsage(facts: StorageFacts, now: Date, policy: Policy): St
   const today = startOfUtcDay(now);
   let projectedFullAt: Date | null = null;
   if (full) projectedFullAt = now;
-  else if (avg > 0) projectedFullAt = addDays(today, Math.ceil((bought - used) / avg));
+  else if (avg > 0) {
+    // Beyond a century the projection means nothing (and could leave the Date range).
+    const days = Math.ceil((bought - used) / avg);
+    projectedFullAt = days <= MAX_PROJECTION_DAYS ? addDays(today, days) : null;
+  }
   return {
     boughtGb: facts.boughtGb,
     boughtBytes: bought,

@@ -49,7 +49,7 @@ builder.mutationField('login', (t) =>
   t.field({
     type: LoginSuccess,
     description: 'Signs in and returns a bearer token.',
-    args: { input: t.arg({ type: LoginInput, required: true }) },
+    args: { input: t.arg({ type: LoginInput, required: true, description: 'Username and password.' }) },
     errors: { types: [InvalidCredentials] },
     resolve: async (_root, { input }, ctx) => {
       try {
@@ -80,7 +80,7 @@ builder.mutationField('logout', (t) =>
   t.field({
     type: LogoutSuccess,
     description: 'Revokes the bearer token of the request.',
-    args: { input: t.arg({ type: LogoutInput, required: false }) },
+    args: { input: t.arg({ type: LogoutInput, required: false, description: 'Optional: nothing is needed to sign out.' }) },
     errors: {},
     resolve: async (_root, _args, ctx) => ({ revoked: ctx.token ? await logout(ctx.prisma, ctx.token, ctx.now) : false }),
   }),

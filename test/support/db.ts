@@ -10,11 +10,12 @@ export function testDbKind(): TestDbKind {
   return process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite';
 }
 
-export async function createTestDatabase(): Promise<Database & { kind: TestDbKind }> {
+export async function createTestDatabase(opts: { migrate?: boolean } = {}): Promise<Database & { kind: TestDbKind }> {
   const kind = testDbKind();
+  const applyMigrations = opts.migrate ?? true;
   if (kind === 'pglite') {
     const db = await openDatabase({ kind: 'pglite', dataDir: null });
-    await migrate(db.sql);
+    if (applyMigrations) await migrate(db.sql);
     return Object.assign(db, { kind });
   }
   const url = process.env.TEST_DATABASE_URL;
@@ -24,7 +25,7 @@ export async function createTestDatabase(): Promise<Database & { kind: TestDbKin
   await admin.sql.exec(`CREATE SCHEMA "${schema}"`);
   await admin.close();
   const db = await openDatabase({ kind: 'postgres', url, schema }, { poolSize: 20 });
-  await migrate(db.sql);
+  if (applyMigrations) await migrate(db.sql);
   const close = db.close;
   return Object.assign(db, {
     kind,

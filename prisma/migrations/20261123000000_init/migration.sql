@@ -102,6 +102,9 @@ CREATE TABLE "Service" (
     "autoRenewMethod" "PaymentMethod",
     "autoRenewFailures" INTEGER NOT NULL DEFAULT 0,
     "autoRenewNextAttemptAt" TIMESTAMP(3),
+    "autoRenewLastAttemptAt" TIMESTAMP(3),
+    "recordedStatus" TEXT,
+    "recordedReasons" TEXT[] DEFAULT ARRAY[]::TEXT[],
 
     CONSTRAINT "Service_pkey" PRIMARY KEY ("id")
 );

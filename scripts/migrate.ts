@@ -1,0 +1,14 @@
+// Applies pending migrations to the configured database (DATABASE_URL or
+// PGlite in DATA_DIR), as `npm start` does at boot.
+import { loadConfig } from '../src/config.js';
+import { openDatabase, resolveTarget } from '../src/db/database.js';
+import { migrate } from '../src/db/migrate.js';
+
+const config = loadConfig();
+const db = await openDatabase(resolveTarget(config.DATABASE_URL, config.DATA_DIR));
+try {
+  const applied = await migrate(db.sql);
+  console.log(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
+} finally {
+  await db.close();
+}

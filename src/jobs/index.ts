@@ -1,0 +1,3 @@
+// Imports every background job module (each registers itself).
+import './lifecycle.js';
+import './outbox.js';

@@ -1,0 +1,13 @@
+// Notification outbox sender: SMTP when SMTP_URL is set, otherwise logged.
+// Runs with the lifecycle interval's cadence bounded to 30 s (0 disables it).
+import { registerJob } from '../jobs.js';
+import { mailSenderFor, sendPendingNotifications } from '../services/notification.service.js';
+
+registerJob({
+  name: 'outbox',
+  intervalMs: (deps) => (deps.config.LIFECYCLE_INTERVAL_SECONDS > 0 ? 30_000 : 0),
+  run: async (deps) => {
+    const result = await sendPendingNotifications(deps.db.prisma, mailSenderFor(deps), { now: deps.clock(), from: deps.config.MAIL_FROM });
+    if (result.claimed > 0) deps.log.info({ result }, 'outbox batch');
+  },
+});

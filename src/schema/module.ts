@@ -1,0 +1,44 @@
+// ServiceModule: a module bought by a service (R15); the Module type is the catalog's.
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { listCatalog, type CatalogProduct } from '../services/catalog.service.js';
+import type { ModuleCode } from '../generated/prisma/enums.js';
+import { ModuleCodeEnum } from './enums.js';
+import { ModuleRef, modulesOf } from './catalog.js';
+
+export interface ServiceModuleValue {
+  module: ModuleCode;
+  expiresAt: Date;
+}
+
+export const ServiceModuleRef = builder.objectRef<ServiceModuleValue>('ServiceModule').implement({
+  description: 'R15: a module bought by a service.',
+  fields: (t) => ({
+    module: t.field({ type: ModuleCodeEnum, description: 'The module.', resolve: (m) => m.module }),
+    expiresAt: t.field({ type: 'DateTime', description: 'Until when the module is paid.', resolve: (m) => m.expiresAt }),
+    details: t.field({
+      type: ModuleRef,
+      nullable: true,
+      description: 'Name and current price of the module.',
+      resolve: async (m, _a, ctx) => modulesOf(await catalogOf(ctx)).find((p) => p.module === m.module) ?? null,
+    }),
+  }),
+});
+
+// One catalog read per request, shared by every service of a list.
+const catalogs = new WeakMap<Context, Promise<CatalogProduct[]>>();
+
+export function catalogOf(ctx: Context): Promise<CatalogProduct[]> {
+  let found = catalogs.get(ctx);
+  if (!found) {
+    found = listCatalog(ctx.prisma, ctx.now);
+    catalogs.set(ctx, found);
+  }
+  return found;
+}
+
+/** R15: catalog modules the service has not bought. */
+export function availableModulesOf(products: CatalogProduct[], bought: ServiceModuleValue[]) {
+  const have = new Set(bought.map((m) => m.module));
+  return modulesOf(products).filter((p) => !have.has(p.module));
+}

@@ -1,0 +1,50 @@
+// Start-up as a user runs it: bad configuration stops the process with one
+// clear line and a non-zero exit code, no stack trace.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { testDbKind } from '../support/db.js';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+function start(env: Record<string, string>): Promise<{ code: number | null; stderr: string; stdout: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', PORT: '0', SEED_DEMO: 'false', ...env },
+    });
+    let stderr = '';
+    let stdout = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 50_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stderr, stdout });
+    });
+  });
+}
+
+// Process-level checks do not depend on the test database: run them once.
+describe.skipIf(testDbKind() !== 'pglite')('start-up with bad configuration', () => {
+  const blocker = path.join(mkdtempSync(path.join(tmpdir(), 'fe-')), 'a-file');
+  writeFileSync(blocker, 'not a folder');
+
+  it.each([
+    ['a malformed DATABASE_URL', { DATABASE_URL: 'postgres://user@:99999999/x y' }, /DATABASE_URL/],
+    ['an unreachable PostgreSQL', { DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/test' }, /cannot reach PostgreSQL at 127\.0\.0\.1:1/],
+    ['an unwritable data folder', { DATA_DIR: path.join(blocker, 'data') }, /data folder .* is not writable/],
+    ['a bad policy value', { POLICY_GRACE_DAYS: 'ninety' }, /POLICY_GRACE_DAYS/],
+  ])('stops on %s with one line and a non-zero exit code', async (_what, env, message) => {
+    // when
+    const { code, stderr } = await start(env);
+    // then
+    expect(code).not.toBe(0);
+    const lines = stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
