@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queueNotifications, sendPendingNotifications, type MailSender } from '../../src/services/notification.service.js';
 import { renderEmail } from '../../src/services/notifications/templates.js';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { jobs } from '../../src/jobs.js';
+import '../../src/jobs/index.js';
 
 const NOW = new Date('2026-06-15T10:00:00.000Z');
 const later = (ms: number) => new Date(NOW.getTime() + ms);
@@ -109,5 +111,17 @@ describe('notification outbox sender', () => {
     expect(en.subject).toBe('fe-1: documents will be deleted in 7 days');
     expect(it.text).toContain('Gentile Mario Rossi');
     expect(en.text).toContain('2026-09-29');
+  });
+
+  it('R3, R6: the server registers the lifecycle scheduler (LIFECYCLE_INTERVAL_SECONDS) and the outbox sender', () => {
+    // given: the job modules imported by src/server.ts
+    const byName = new Map(jobs.map((j) => [j.name, j]));
+    // when: intervals for the test configuration (0 disables) and for one hour
+    const disabled = { ...app.deps, config: { ...app.deps.config, LIFECYCLE_INTERVAL_SECONDS: 0 } };
+    const hourly = { ...app.deps, config: { ...app.deps.config, LIFECYCLE_INTERVAL_SECONDS: 3600 } };
+    // then
+    expect(byName.get('lifecycle')?.intervalMs(disabled)).toBe(0);
+    expect(byName.get('lifecycle')?.intervalMs(hourly)).toBe(3_600_000);
+    expect(byName.get('outbox')?.intervalMs(hourly)).toBe(30_000);
   });
 });
