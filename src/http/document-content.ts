@@ -1,21 +1,11 @@
 // GET /documents/content?id=<global ID>: downloads a document's content with
 // the bearer token; same visibility as reads (also in restricted mode, R14);
 // 404 for anything not visible.
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { bearerToken, principalFromToken } from '../services/auth.service.js';
 import { documentContent } from '../services/document.service.js';
+import { localId } from '../schema/global-id.js';
 import { addRoute } from './routes.js';
 import { sendJson } from './util.js';
-
-function documentIdOf(raw: string | null): string | null {
-  if (!raw) return null;
-  try {
-    const { typename, id } = decodeGlobalID(raw);
-    return typename === 'Document' && id ? id : null;
-  } catch {
-    return null;
-  }
-}
 
 addRoute('GET', '/documents/content', async (req, res, deps) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
@@ -26,7 +16,8 @@ addRoute('GET', '/documents/content', async (req, res, deps) => {
     sendJson(res, 401, { error: 'authentication required' });
     return;
   }
-  const id = documentIdOf(url.searchParams.get('id'));
+  const raw = url.searchParams.get('id');
+  const id = raw ? localId(raw, 'Document') : null;
   const content = id ? await documentContent(deps.db.prisma, principal, id) : null;
   if (!content) {
     sendJson(res, 404, { error: 'not found' });

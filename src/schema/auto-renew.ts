@@ -4,7 +4,8 @@ import { NotFoundError } from '../errors.js';
 import { setAutoRenew } from '../services/payment.service.js';
 import { AutoRenewNotAllowedError } from '../services/commerce-errors.js';
 import { ServiceRef } from './service.js';
-import { actorOf, holderAccountId, requireId } from './cart-mutations.js';
+import { actorOf, holderAccountId } from './cart-mutations.js';
+import { requireId } from './global-id.js';
 
 const SetAutoRenewInput = builder.inputType('SetAutoRenewInput', {
   description: 'R3: switches auto-renew of a service.',

@@ -27,7 +27,8 @@ import {
   QuantityBelowUsedStorageError,
 } from '../services/commerce-errors.js';
 import { CartPurposeEnum, ModuleCodeEnum } from './enums.js';
-import { CartRef, localId } from './cart.js';
+import { CartRef } from './cart.js';
+import { localId, requireId } from './global-id.js';
 import './commerce-errors.js';
 
 /** The signed-in holder's account id (the mutations are holder-only by scope). */
@@ -50,12 +51,6 @@ export function actorOf(ctx: Context): Actor {
   }
 }
 
-/** Decodes a global ID of `typename`, or refuses it as not found. */
-export function requireId(globalId: string | number, typename: string, field: string): string {
-  const id = localId(String(globalId), typename);
-  if (!id) throw new NotFoundError(typename, ['input', field]);
-  return id;
-}
 
 /**
  * Trimmed text of 1..max characters, or InvalidInput on `field`. (Checked in

@@ -1,6 +1,6 @@
 // Cart (R18): lines, duration, new expiry and price, recomputed on every read.
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.js';
+import { localId } from './global-id.js';
 import type { Context } from '../context.js';
 import type { Cart as CartRow } from '../generated/prisma/client.js';
 import { computeCartView, type CartLineView, type CartView } from '../services/cart.service.js';
@@ -8,15 +8,6 @@ import { CartPurposeEnum, ModuleCodeEnum, ProductKindEnum } from './enums.js';
 import { Money, money } from './money.js';
 import { ProductRef } from './catalog.js';
 
-/** The local id of a global ID of `typename`, or null when malformed or of another type. */
-export function localId(globalId: string, typename: string): string | null {
-  try {
-    const { typename: t, id } = decodeGlobalID(globalId);
-    return t === typename && id.length > 0 ? id : null;
-  } catch {
-    return null;
-  }
-}
 
 export const CartStatusEnum = builder.enumType('CartStatus', {
   description: 'Whether a cart can still change.',

@@ -18,7 +18,8 @@ import {
 import { PaymentMethodEnum } from './enums.js';
 import { CartRef } from './cart.js';
 import { OrderRef } from './order.js';
-import { actorOf, holderAccountId, requireId, requireText } from './cart-mutations.js';
+import { actorOf, holderAccountId, requireText } from './cart-mutations.js';
+import { requireId } from './global-id.js';
 
 const CheckoutInput = builder.inputType('CheckoutInput', {
   description: 'R23: payment method and acceptance of the general terms.',

@@ -18,7 +18,8 @@ import { reconcileStorage } from '../services/storage.service.js';
 import { UserErrorInterface } from './user-error.js';
 import { DocumentRef } from './document.js';
 import { DocumentKindEnum } from './enums.js';
-import { RestrictionReasonEnum, ServiceStatusEnum, idOf } from './service.js';
+import { RestrictionReasonEnum, ServiceStatusEnum } from './service.js';
+import { localId, requireId } from './global-id.js';
 
 // ---------------------------------------------------------------- errors
 
@@ -182,12 +183,6 @@ const ReceiveInvoiceSuccess = builder.simpleObject('ReceiveInvoiceSuccess', {
   }),
 });
 
-function requireId(globalId: string | number, typename: string, field: string): string {
-  const id = idOf(String(globalId), typename);
-  if (!id) throw new NotFoundError(typename, ['input', field]);
-  return id;
-}
-
 function env(ctx: Context) {
   return { prisma: ctx.prisma, principal: ctx.principal, now: ctx.now, policy: ctx.policy };
 }
@@ -296,7 +291,7 @@ builder.queryField('storageReconciliation', (t) =>
     authScopes: { operator: true },
     args: { serviceId: t.arg.id({ required: false, description: 'Only this service (global ID).' }) },
     resolve: async (_root, args, ctx) => {
-      const id = args.serviceId == null ? undefined : (idOf(String(args.serviceId), 'Service') ?? '-');
+      const id = args.serviceId == null ? undefined : (localId(String(args.serviceId), 'Service') ?? '-');
       const rows = await reconcileStorage(ctx.prisma, id);
       return rows.map((r) => ({ ...r, serviceId: encodeGlobalID('Service', r.serviceId) }));
     },

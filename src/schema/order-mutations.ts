@@ -11,7 +11,8 @@ import {
 } from '../services/commerce-errors.js';
 import { PaymentMethodEnum } from './enums.js';
 import { OrderRef } from './order.js';
-import { actorOf, holderAccountId, requireId, requireText } from './cart-mutations.js';
+import { actorOf, holderAccountId, requireText } from './cart-mutations.js';
+import { requireId } from './global-id.js';
 
 const PaymentOutcomeEnum = builder.enumType('PaymentOutcome', {
   description: 'What happens after payOrder.',

@@ -5,7 +5,7 @@ import { orderVisibility } from '../services/access.service.js';
 import { canCancel, canPay, paymentInstructions, type PaymentInstructions } from '../services/order.service.js';
 import { OrderStatusEnum, OrderTypeEnum, PaymentMethodEnum } from './enums.js';
 import { Money, money } from './money.js';
-import { idOf } from './service.js';
+import { localId } from './global-id.js';
 import './order-line.js';
 
 export const PaymentInstructionsRef = builder.objectRef<PaymentInstructions>('PaymentInstructions').implement({
@@ -100,7 +100,7 @@ builder.queryField('order', (t) =>
     description: 'An order visible to the signed-in party; null when unknown, malformed, not yours, or for panel users.',
     args: { id: t.arg.id({ description: 'Global ID of the order.' }) },
     resolve: async (query, _root, args, ctx) => {
-      const id = idOf(String(args.id), 'Order');
+      const id = localId(args.id, 'Order');
       if (!id || !ctx.principal || ctx.principal.type === 'PANEL_USER') return null;
       return ctx.prisma.order.findFirst({ ...query, where: { id, AND: [orderVisibility(ctx.principal)] } });
     },

@@ -1,6 +1,7 @@
 // Service: one "Fatturazione Elettronica" subscription, with every derived
 // field computed by the pure domain functions at ctx.now with ctx.policy.
 import { builder } from '../builder.js';
+import { localId } from './global-id.js';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { SERVICE_ACTIONS, SERVICE_STATUSES, RESTRICTION_REASONS } from '../domain/types.js';
 import type { ActionAvailability } from '../domain/service.js';
@@ -232,16 +233,6 @@ export const ServiceRef = builder.prismaNode('Service', {
   }),
 });
 
-/** The database id of a global ID of `typename`, or null when malformed or of another type. */
-export function idOf(globalId: string, typename: string): string | null {
-  try {
-    const { typename: t, id } = decodeGlobalID(globalId);
-    return t === typename && id.length > 0 ? id : null;
-  } catch {
-    return null;
-  }
-}
-
 builder.queryField('service', (t) =>
   t.prismaField({
     type: ServiceRef,
@@ -249,7 +240,7 @@ builder.queryField('service', (t) =>
     description: 'A service visible to the signed-in party; null when unknown, malformed or not yours.',
     args: { id: t.arg.id({ description: 'Global ID of the service.' }) },
     resolve: async (query, _root, args, ctx) => {
-      const id = idOf(String(args.id), 'Service');
+      const id = localId(String(args.id), 'Service');
       if (!id || !ctx.principal) return null;
       return ctx.prisma.service.findFirst({ ...query, where: { id, AND: [serviceVisibility(ctx.principal)] } });
     },
