@@ -2,7 +2,6 @@
 // field computed by the pure domain functions at ctx.now with ctx.policy.
 import { builder } from '../builder.js';
 import { localId } from './global-id.js';
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { SERVICE_ACTIONS, SERVICE_STATUSES, RESTRICTION_REASONS } from '../domain/types.js';
 import type { ActionAvailability } from '../domain/service.js';
 import { EditionEnum, DocumentKindEnum, OrderStatusEnum, OrderTypeEnum, PaymentMethodEnum } from './enums.js';
