@@ -14,7 +14,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTime: 'string', Date: 'string', EmailAddress: 'string', BigInt: 'string' },
+        scalars: { DateTime: 'string', Date: 'string', EmailAddress: 'string', BigInt: 'number' },
       },
     },
   },

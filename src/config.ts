@@ -23,6 +23,8 @@ const schema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().int().positive().default(24),
   /** Lifecycle scheduler interval; 0 disables it. */
   LIFECYCLE_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(3600),
+  /** Notification sender interval; 0 disables it. */
+  OUTBOX_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(30),
   PAYMENT_WEBHOOK_SECRET: z.string().min(16).default('dev-payments-webhook-secret-change-me'),
   SDI_WEBHOOK_SECRET: z.string().min(16).default('dev-sdi-webhook-secret-change-me'),
   /** Bank transfer and postal slip details shown in payment instructions (R24). */

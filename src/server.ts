@@ -57,16 +57,7 @@ async function main(): Promise<void> {
     }
 
     const server = createHttpServer(deps);
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(config!.PORT, config!.HOST, () => resolve());
-    });
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : config.PORT;
-    log.info({ port, host: config.HOST, database: db.target.kind }, 'server listening');
-    console.log(`GraphQL API and GraphiQL at http://${config.HOST}:${port}/graphql`);
-
-    const jobs = startBackgroundJobs(deps);
+    let jobs: ReturnType<typeof startBackgroundJobs> | null = null;
     let stopping = false;
     const shutdown = (signal: string) => {
       if (stopping) return;
@@ -74,10 +65,9 @@ async function main(): Promise<void> {
       log.info({ signal }, 'shutting down');
       const force = setTimeout(() => process.exit(1), 10_000);
       force.unref();
-      jobs.stop();
+      jobs?.stop();
       server.close(() => {
-        void jobs
-          .idle()
+        void (jobs?.idle() ?? Promise.resolve())
           .then(() => db?.close())
           .then(() => {
             log.info('stopped');
@@ -86,8 +76,20 @@ async function main(): Promise<void> {
       });
       server.closeIdleConnections();
     };
+    // Installed before anything is announced: a signal that arrives before a
+    // handler exists would kill the process without a graceful stop.
     process.on('SIGTERM', () => shutdown('SIGTERM'));
     process.on('SIGINT', () => shutdown('SIGINT'));
+
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config!.PORT, config!.HOST, () => resolve());
+    });
+    jobs = startBackgroundJobs(deps);
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.PORT;
+    log.info({ port, host: config.HOST, database: db.target.kind }, 'server listening');
+    console.log(`GraphQL API and GraphiQL at http://${config.HOST}:${port}/graphql`);
   } catch (err) {
     process.stderr.write(`startup failed: ${describeStartupError(err, config)}\n`);
     await db?.close().catch(() => undefined);

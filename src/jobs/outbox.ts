@@ -5,7 +5,7 @@ import { mailSenderFor, sendPendingNotifications } from '../services/notificatio
 
 registerJob({
   name: 'outbox',
-  intervalMs: (deps) => (deps.config.LIFECYCLE_INTERVAL_SECONDS > 0 ? 30_000 : 0),
+  intervalMs: (deps) => deps.config.OUTBOX_INTERVAL_SECONDS * 1000,
   run: async (deps) => {
     const result = await sendPendingNotifications(deps.db.prisma, mailSenderFor(deps), { now: deps.clock(), from: deps.config.MAIL_FROM });
     if (result.claimed > 0) deps.log.info({ result }, 'outbox batch');

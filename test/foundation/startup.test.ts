@@ -9,7 +9,10 @@ import { testDbKind } from '../support/db.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 
-function start(env: Record<string, string>): Promise<{ code: number | null; stderr: string; stdout: string }> {
+function start(
+  env: Record<string, string>,
+  onStdout?: (text: string, kill: (signal: NodeJS.Signals) => void) => void,
+): Promise<{ code: number | null; stderr: string; stdout: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
       cwd: root,
@@ -18,11 +21,14 @@ function start(env: Record<string, string>): Promise<{ code: number | null; stde
     let stderr = '';
     let stdout = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      onStdout?.(stdout, (signal) => child.kill(signal));
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), 50_000);
-    child.on('exit', (code) => {
+    child.on('exit', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code, stderr, stdout });
+      resolve({ code, stderr: signal ? `${stderr}killed by ${signal}` : stderr, stdout });
     });
   });
 }
@@ -46,5 +52,24 @@ describe.skipIf(testDbKind() !== 'pglite')('start-up with bad configuration', ()
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(message);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe.skipIf(testDbKind() !== 'pglite')('start-up and shutdown', () => {
+  it('serves on an in-memory database and stops cleanly on SIGTERM', async () => {
+    // given: a server with a throw-away database and demo data
+    let signalled = false;
+    // when: it prints its address, send SIGTERM
+    const { code, stdout, stderr } = await start({ DATABASE_URL: 'memory://', SEED_DEMO: 'true' }, (text, kill) => {
+      if (!signalled && text.includes('/graphql')) {
+        signalled = true;
+        kill('SIGTERM');
+      }
+    });
+    // then: demo logins were printed and the process exited with 0
+    expect(stdout).toContain('1234567@aruba.it');
+    expect(signalled).toBe(true);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });

@@ -664,7 +664,7 @@ export type DocStorageReconciliationQueryVariables = Exact<{
 }>;
 
 
-export type DocStorageReconciliationQuery = { storageReconciliation: Array<{ serviceId: string, column: string, counterBytes: string, actualBytes: string }> };
+export type DocStorageReconciliationQuery = { storageReconciliation: Array<{ serviceId: string, column: string, counterBytes: number, actualBytes: number }> };
 
 export type DocCreateMutationVariables = Exact<{
   input: CreateDocumentInput;
@@ -680,7 +680,7 @@ export type DocCreateMutation = { createDocument:
     | { __typename: 'NotFound', code: string, message: string, field: Array<string> | null }
     | { __typename: 'RestrictedMode', code: string, message: string, field: Array<string> | null, reasons: Array<RestrictionReason> }
     | { __typename: 'ServiceNotActive', code: string, message: string, field: Array<string> | null, status: ServiceStatus }
-    | { __typename: 'StorageQuotaExceeded', code: string, message: string, field: Array<string> | null, usedBytes: string, boughtBytes: string, requiredBytes: string }
+    | { __typename: 'StorageQuotaExceeded', code: string, message: string, field: Array<string> | null, usedBytes: number, boughtBytes: number, requiredBytes: number }
    };
 
 export type DocUpdateMutationVariables = Exact<{
@@ -706,7 +706,7 @@ export type DocDeleteMutationVariables = Exact<{
 
 
 export type DocDeleteMutation = { deleteDocument:
-    | { __typename: 'DeleteDocumentSuccess', deletedDocumentId: string, freedBytes: string }
+    | { __typename: 'DeleteDocumentSuccess', deletedDocumentId: string, freedBytes: number }
     | { __typename: 'Forbidden', code: string, message: string }
     | { __typename: 'InvalidInput', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
@@ -834,7 +834,7 @@ export type ReadApiServiceByIdQueryVariables = Exact<{
 }>;
 
 
-export type ReadApiServiceByIdQuery = { service: { id: string, status: ServiceStatus, autoRenew: boolean | null, storage: { usedBytes: string }, availableActions: Array<{ action: ServiceAction }> | null, availableModules: Array<{ code: ModuleCode }> | null, users: Array<{ id: string }> | null, orders: { totalCount: number } | null, documents: { totalCount: number, edges: Array<{ node: { id: string, kind: DocumentKind, number: string, sizeBytes: number, createdAt: string } }> } } | null };
+export type ReadApiServiceByIdQuery = { service: { id: string, status: ServiceStatus, autoRenew: boolean | null, storage: { usedBytes: number }, availableActions: Array<{ action: ServiceAction }> | null, availableModules: Array<{ code: ModuleCode }> | null, users: Array<{ id: string }> | null, orders: { totalCount: number } | null, documents: { totalCount: number, edges: Array<{ node: { id: string, kind: DocumentKind, number: string, sizeBytes: number, createdAt: string } }> } } | null };
 
 export type ReadApiOrderByIdQueryVariables = Exact<{
   id: string | number;
@@ -905,7 +905,7 @@ export type ReadApiWhoAmIQuery = { viewer: { principalType: ViewerPrincipalType,
 export type ReadApiDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReadApiDashboardQuery = { viewer: { principalType: ViewerPrincipalType, account: { id: string, username: string, holder: { name: string, referenceEmail: string } | null } | null, services: { totalCount: number, edges: Array<{ node: { id: string, username: string, status: ServiceStatus, restrictionReasons: Array<RestrictionReason>, expiryWarning: boolean, daysToExpiry: number, autoRenew: boolean | null, storage: { boughtGb: number, usedBytes: string, percentUsed: number, warning: boolean, full: boolean, recommendedExtraGb: number, breakdown: Array<{ category: StorageCategory, bytes: string }> }, modules: Array<{ module: ModuleCode, expiresAt: string }>, availableModules: Array<{ code: ModuleCode, name: string, yearlyPrice: { amountCents: number } }> | null, userSeats: { bought: number, configured: number }, availableActions: Array<{ action: ServiceAction, available: boolean, reasonCode: ActionBlockCode | null }> | null, orders: { totalCount: number, edges: Array<{ node: { id: string, number: string, type: OrderType, status: OrderStatus, canPay: boolean, total: { amountCents: number }, lines: Array<{ quantity: number, product: { code: string, name: string }, amount: { amountCents: number } }> } }> } | null } }> } } | null };
+export type ReadApiDashboardQuery = { viewer: { principalType: ViewerPrincipalType, account: { id: string, username: string, holder: { name: string, referenceEmail: string } | null } | null, services: { totalCount: number, edges: Array<{ node: { id: string, username: string, status: ServiceStatus, restrictionReasons: Array<RestrictionReason>, expiryWarning: boolean, daysToExpiry: number, autoRenew: boolean | null, storage: { boughtGb: number, usedBytes: number, percentUsed: number, warning: boolean, full: boolean, recommendedExtraGb: number, breakdown: Array<{ category: StorageCategory, bytes: number }> }, modules: Array<{ module: ModuleCode, expiresAt: string }>, availableModules: Array<{ code: ModuleCode, name: string, yearlyPrice: { amountCents: number } }> | null, userSeats: { bought: number, configured: number }, availableActions: Array<{ action: ServiceAction, available: boolean, reasonCode: ActionBlockCode | null }> | null, orders: { totalCount: number, edges: Array<{ node: { id: string, number: string, type: OrderType, status: OrderStatus, canPay: boolean, total: { amountCents: number }, lines: Array<{ quantity: number, product: { code: string, name: string }, amount: { amountCents: number } }> } }> } | null } }> } } | null };
 
 export type ReadApiDemoLoginMutationVariables = Exact<{
   input: LoginInput;
@@ -961,7 +961,7 @@ export type ReadApiStorageQueryVariables = Exact<{
 }>;
 
 
-export type ReadApiStorageQuery = { service: { status: ServiceStatus, restrictionReasons: Array<RestrictionReason>, storage: { boughtGb: number, boughtBytes: string, usedBytes: string, percentUsed: number, warning: boolean, full: boolean, averageDailyBytes: string, recommendedExtraGb: number, projectedFullAt: string | null, breakdown: Array<{ category: StorageCategory, bytes: string }> } } | null };
+export type ReadApiStorageQuery = { service: { status: ServiceStatus, restrictionReasons: Array<RestrictionReason>, storage: { boughtGb: number, boughtBytes: number, usedBytes: number, percentUsed: number, warning: boolean, full: boolean, averageDailyBytes: number, recommendedExtraGb: number, projectedFullAt: string | null, breakdown: Array<{ category: StorageCategory, bytes: number }> } } | null };
 
 export const CheckoutCartFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CheckoutCartFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cart"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"years"}},{"kind":"Field","name":{"kind":"Name","value":"extendActiveServices"}},{"kind":"Field","name":{"kind":"Name","value":"conventionCode"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedModules"}},{"kind":"Field","name":{"kind":"Name","value":"newExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationDays"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"readyForCheckout"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"minQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"maxQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"proRataDays"}},{"kind":"Field","name":{"kind":"Name","value":"extension"}},{"kind":"Field","name":{"kind":"Name","value":"isNew"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CheckoutCartFieldsFragment, unknown>;
 export const CheckoutErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CheckoutErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<CheckoutErrorFieldsFragment, unknown>;

@@ -113,15 +113,16 @@ describe('notification outbox sender', () => {
     expect(en.text).toContain('2026-09-29');
   });
 
-  it('R3, R6: the server registers the lifecycle scheduler (LIFECYCLE_INTERVAL_SECONDS) and the outbox sender', () => {
+  it('R3, R6: the server registers the lifecycle scheduler (LIFECYCLE_INTERVAL_SECONDS) and the outbox sender (OUTBOX_INTERVAL_SECONDS)', () => {
     // given: the job modules imported by src/server.ts
     const byName = new Map(jobs.map((j) => [j.name, j]));
     // when: intervals for the test configuration (0 disables) and for one hour
     const disabled = { ...app.deps, config: { ...app.deps.config, LIFECYCLE_INTERVAL_SECONDS: 0 } };
-    const hourly = { ...app.deps, config: { ...app.deps.config, LIFECYCLE_INTERVAL_SECONDS: 3600 } };
+    const hourly = { ...app.deps, config: { ...app.deps.config, LIFECYCLE_INTERVAL_SECONDS: 3600, OUTBOX_INTERVAL_SECONDS: 30 } };
     // then
     expect(byName.get('lifecycle')?.intervalMs(disabled)).toBe(0);
     expect(byName.get('lifecycle')?.intervalMs(hourly)).toBe(3_600_000);
     expect(byName.get('outbox')?.intervalMs(hourly)).toBe(30_000);
+    expect(byName.get('outbox')?.intervalMs({ ...app.deps, config: { ...app.deps.config, OUTBOX_INTERVAL_SECONDS: 0 } })).toBe(0);
   });
 });
