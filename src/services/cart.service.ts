@@ -23,7 +23,7 @@ import {
 import { availableActions, type ServiceFacts } from '../domain/service.js';
 import { storageUsage } from '../domain/storage.js';
 import type { CartPurpose, ServiceAction } from '../domain/types.js';
-import type { CatalogProduct } from './catalog.service.js';
+import { listCatalog, type CatalogProduct } from './catalog.service.js';
 import { NotFoundError, InvalidInputError, type UserError } from '../errors.js';
 import {
   ActionNotAvailableError,
@@ -71,27 +71,13 @@ export interface PricedCatalog {
 
 /** Products with the price valid at `now` (R22). */
 export async function loadCatalog(db: Db, now: Date): Promise<PricedCatalog> {
-  const rows = await db.product.findMany({
-    orderBy: { code: 'asc' },
-    include: {
-      prices: {
-        where: { validFrom: { lte: now }, OR: [{ validTo: null }, { validTo: { gt: now } }] },
-        orderBy: { validFrom: 'desc' },
-        take: 1,
-      },
-    },
-  });
-  const products: CatalogProduct[] = rows.flatMap(({ prices, edition: _edition, ...p }) => {
-    const price = prices[0];
-    return price ? [{ ...p, yearlyPriceCents: price.yearlyPriceCents, promo: price.promo }] : [];
-  });
-  const editionOf = new Map(rows.map((r) => [r.id, r.edition]));
+  const products = await listCatalog(db, now);
   return {
     products,
     byId: new Map(products.map((p) => [p.id, p])),
     find(kind, module, edition) {
       const found = products.find(
-        (p) => p.kind === kind && (kind !== 'MODULE' || p.module === module) && (kind !== 'BASE' || editionOf.get(p.id) === edition),
+        (p) => p.kind === kind && (kind !== 'MODULE' || p.module === module) && (kind !== 'BASE' || p.edition === edition),
       );
       if (!found) throw new Error(`no priced product for ${kind} ${module ?? ''} ${edition}`);
       return found;

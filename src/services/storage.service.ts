@@ -17,13 +17,9 @@ export const COUNTER_COLUMN = {
   ELECTRONIC_ORDER: 'electronicOrdersBytes',
 } as const satisfies Record<DocumentKind, string>;
 
-const SQL_COLUMN: Record<DocumentKind, string> = {
-  INVOICE_SENT: '"invoicesSentBytes"',
-  INVOICE_RECEIVED: '"invoicesReceivedBytes"',
-  DOCUMENT: '"documentsBytes"',
-  INSTALLMENT: '"installmentsBytes"',
-  ELECTRONIC_ORDER: '"electronicOrdersBytes"',
-};
+const SQL_COLUMN = Object.fromEntries(
+  Object.entries(COUNTER_COLUMN).map(([kind, column]) => [kind, `"${column}"`]),
+) as Record<DocumentKind, string>;
 
 export interface LoadedService {
   id: string;

@@ -6,6 +6,7 @@ import type { DocumentKind, Edition, ModuleCode, PaymentMethod } from '../../src
 import { defaultPolicy } from '../../src/domain/policy.js';
 import { addDays, addYears, startOfUtcDay } from '../../src/domain/dates.js';
 import { hashPassword, hashToken, newToken } from '../../src/services/auth.service.js';
+import { COUNTER_COLUMN } from '../../src/services/storage.service.js';
 
 let seq = 0;
 const next = () => `${Date.now().toString(36)}${(seq++).toString(36)}${randomBytes(2).toString('hex')}`;
@@ -143,13 +144,7 @@ export async function addUsage(
     docs.push({ serviceId, kind, number: `U-${next()}`, contentSha256: sha, sizeBytes: rest, createdAt: opts.createdAt });
   }
   for (let i = 0; i < docs.length; i += 1000) await prisma.document.createMany({ data: docs.slice(i, i + 1000) });
-  const column = {
-    INVOICE_SENT: 'invoicesSentBytes',
-    INVOICE_RECEIVED: 'invoicesReceivedBytes',
-    DOCUMENT: 'documentsBytes',
-    INSTALLMENT: 'installmentsBytes',
-    ELECTRONIC_ORDER: 'electronicOrdersBytes',
-  } as const satisfies Record<DocumentKind, string>;
+  const column = COUNTER_COLUMN;
   await prisma.storageCounter.upsert({
     where: { serviceId },
     create: { serviceId, usedBytes: BigInt(bytes), [column[kind]]: BigInt(bytes) },
