@@ -7,7 +7,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { schema } from './schema.js';
 import type { AppDeps, Context } from './context.js';
 import { localeFrom } from './context.js';
-import { bearerToken, principalFromToken } from './services/auth.service.js';
+import { authenticate } from './services/auth.service.js';
 import { routes } from './http/routes.js';
 import { BodyTooLargeError, sendJson } from './http/util.js';
 import './http/index.js';
@@ -17,8 +17,7 @@ type ServerContext = Record<string, unknown>;
 /** Builds the per-request GraphQL context. */
 export async function buildContext(deps: AppDeps, headers: { get(name: string): string | null }): Promise<Context> {
   const now = deps.clock();
-  const token = bearerToken(headers.get('authorization'));
-  const principal = token ? await principalFromToken(deps.db.prisma, token, now) : null;
+  const { token, principal } = await authenticate(deps.db.prisma, headers.get('authorization'), now);
   // A bearer token that is unknown, expired or revoked is refused (HTTP 401)
   // rather than silently treated as anonymous.
   if (token && !principal) {

@@ -1,7 +1,7 @@
 // GET /documents/content?id=<global ID>: downloads a document's content with
 // the bearer token; same visibility as reads (also in restricted mode, R14);
 // 404 for anything not visible.
-import { bearerToken, principalFromToken } from '../services/auth.service.js';
+import { authenticate } from '../services/auth.service.js';
 import { documentContent } from '../services/document.service.js';
 import { localId } from '../schema/global-id.js';
 import { addRoute } from './routes.js';
@@ -9,8 +9,7 @@ import { sendJson } from './util.js';
 
 addRoute('GET', '/documents/content', async (req, res, deps) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const token = bearerToken(req.headers.authorization);
-  const principal = token ? await principalFromToken(deps.db.prisma, token, deps.clock()) : null;
+  const { principal } = await authenticate(deps.db.prisma, req.headers.authorization, deps.clock());
   if (!principal) {
     res.setHeader('www-authenticate', 'Bearer');
     sendJson(res, 401, { error: 'authentication required' });

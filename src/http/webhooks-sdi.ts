@@ -2,23 +2,13 @@
 // HMAC-SHA256 of the raw body with SDI_WEBHOOK_SECRET in `x-signature` (hex);
 // dedup by event id (WebhookEvent) and idempotent by SDI id (a replayed event
 // stores nothing twice). Tampered -> 401, malformed -> 400.
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { AppDeps } from '../context.js';
 import { UserError } from '../errors.js';
 import { receiveInvoice } from '../services/document.service.js';
+import { readSignedEvent, type WebhookOutcome } from '../services/signed-events.js';
 import { addRoute } from './routes.js';
 import { readBody, sendJson } from './util.js';
-
-export function signSdi(secret: string, raw: string | Buffer): string {
-  return createHmac('sha256', secret).update(raw).digest('hex');
-}
-
-function validSignature(secret: string, raw: Buffer, signature: string | undefined): boolean {
-  if (!signature || !/^[0-9a-fA-F]{64}$/.test(signature)) return false;
-  const expected = Buffer.from(signSdi(secret, raw), 'hex');
-  return timingSafeEqual(expected, Buffer.from(signature, 'hex'));
-}
 
 const eventSchema = z.object({
   eventId: z.string().trim().min(1).max(200),
@@ -35,22 +25,10 @@ const eventSchema = z.object({
     .refine((d) => d.serviceId !== undefined || d.serviceUsername !== undefined, { message: 'serviceId or serviceUsername is required' }),
 });
 
-export interface SdiOutcome {
-  status: number;
-  body: Record<string, unknown>;
-}
-
-export async function handleSdiWebhook(deps: AppDeps, raw: Buffer, signature: string | undefined): Promise<SdiOutcome> {
-  if (!validSignature(deps.config.SDI_WEBHOOK_SECRET, raw, signature)) return { status: 401, body: { error: 'invalid signature' } };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw.toString('utf8'));
-  } catch {
-    return { status: 400, body: { error: 'malformed JSON' } };
-  }
-  const parsed = eventSchema.safeParse(json);
-  if (!parsed.success) return { status: 400, body: { error: 'malformed event', issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) } };
-  const event = parsed.data;
+export async function handleSdiWebhook(deps: AppDeps, raw: Buffer, signature: string | undefined): Promise<WebhookOutcome> {
+  const read = readSignedEvent(deps.config.SDI_WEBHOOK_SECRET, raw, signature, eventSchema);
+  if ('outcome' in read) return read.outcome;
+  const { event } = read;
   const prisma = deps.db.prisma;
   const seen = await prisma.webhookEvent.findUnique({ where: { source_eventId: { source: 'sdi', eventId: event.eventId } } });
   if (seen) return { status: 200, body: { status: 'duplicate' } };

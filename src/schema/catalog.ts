@@ -52,6 +52,18 @@ interface CatalogValue {
   products: CatalogProduct[];
 }
 
+// One catalog read per request, shared by the catalog and every service of a list.
+const catalogs = new WeakMap<Context, Promise<CatalogProduct[]>>();
+
+export function catalogOf(ctx: Context): Promise<CatalogProduct[]> {
+  let found = catalogs.get(ctx);
+  if (!found) {
+    found = listCatalog(ctx.prisma, ctx.now);
+    catalogs.set(ctx, found);
+  }
+  return found;
+}
+
 export function modulesOf(products: CatalogProduct[]) {
   return products.flatMap((p) => (p.kind === 'MODULE' && p.module ? [{ ...p, module: p.module }] : []));
 }
@@ -69,6 +81,6 @@ builder.queryField('catalog', (t) =>
   t.field({
     type: CatalogRef,
     description: 'Products, prices and modules. Public.',
-    resolve: async (_root, _args, ctx: Context) => ({ products: await listCatalog(ctx.prisma, ctx.now) }),
+    resolve: async (_root, _args, ctx: Context) => ({ products: await catalogOf(ctx) }),
   }),
 );

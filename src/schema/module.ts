@@ -1,10 +1,9 @@
 // ServiceModule: a module bought by a service (R15); the Module type is the catalog's.
 import { builder } from '../builder.js';
-import type { Context } from '../context.js';
-import { listCatalog, type CatalogProduct } from '../services/catalog.service.js';
+import type { CatalogProduct } from '../services/catalog.service.js';
 import type { ModuleCode } from '../generated/prisma/enums.js';
 import { ModuleCodeEnum } from './enums.js';
-import { ModuleRef, modulesOf } from './catalog.js';
+import { ModuleRef, catalogOf, modulesOf } from './catalog.js';
 
 export interface ServiceModuleValue {
   module: ModuleCode;
@@ -24,18 +23,6 @@ export const ServiceModuleRef = builder.objectRef<ServiceModuleValue>('ServiceMo
     }),
   }),
 });
-
-// One catalog read per request, shared by every service of a list.
-const catalogs = new WeakMap<Context, Promise<CatalogProduct[]>>();
-
-export function catalogOf(ctx: Context): Promise<CatalogProduct[]> {
-  let found = catalogs.get(ctx);
-  if (!found) {
-    found = listCatalog(ctx.prisma, ctx.now);
-    catalogs.set(ctx, found);
-  }
-  return found;
-}
 
 /** R15: catalog modules the service has not bought. */
 export function availableModulesOf(products: CatalogProduct[], bought: ServiceModuleValue[]) {

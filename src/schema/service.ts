@@ -15,7 +15,8 @@ import {
 } from '../services/service.service.js';
 import { serviceVisibility } from '../services/access.service.js';
 import { StorageUsageRef } from './storage.js';
-import { ServiceModuleRef, availableModulesOf, catalogOf } from './module.js';
+import { ServiceModuleRef, availableModulesOf } from './module.js';
+import { catalogOf } from './catalog.js';
 import { UserSeatsRef } from './user.js';
 import { ModuleRef } from './catalog.js';
 import { countedConnection } from './connection.js';

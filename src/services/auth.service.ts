@@ -46,6 +46,20 @@ export async function principalFromToken(prisma: PrismaClient, token: string, no
   }
 }
 
+/**
+ * The bearer token of an Authorization header and its principal. `principal`
+ * is null without a token and also for an unknown, expired or revoked one
+ * (`token` set): callers refuse the latter.
+ */
+export async function authenticate(
+  prisma: PrismaClient,
+  authorization: string | null | undefined,
+  now: Date,
+): Promise<{ token: string | null; principal: Principal | null }> {
+  const token = bearerToken(authorization);
+  return { token, principal: token ? await principalFromToken(prisma, token, now) : null };
+}
+
 export function bearerToken(authorization: string | null | undefined): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '');
   return match?.[1] ?? null;

@@ -11,6 +11,7 @@ import { priceCart, validateCart, type Cart as DomainCart, type PricedCart } fro
 import type { CartPurpose } from '../domain/types.js';
 import { NotFoundError } from '../errors.js';
 import { nextOrderNumber } from './order-number.js';
+import { paymentInstructions, type OrderFacts } from './order.service.js';
 import { restatesService } from './order-effects.service.js';
 import {
   TX_OPTIONS,
@@ -55,24 +56,27 @@ function euros(cents: number, locale: Locale): string {
   return locale === 'it' ? `€ ${text.replace('.', ',')}` : `EUR ${text}`;
 }
 
-/** R24: how to pay a bank transfer or postal slip order; null for card and PayPal. */
-export function paymentInstructions(
+/**
+ * R24: the payment details of a bank transfer or postal slip order awaiting
+ * payment as a sentence (email, payOrder); null otherwise.
+ */
+export function paymentInstructionsText(
   config: Pick<Config, 'BANK_IBAN' | 'BANK_BENEFICIARY' | 'POSTAL_ACCOUNT'>,
-  order: Pick<Order, 'number' | 'totalCents' | 'paymentMethod'>,
+  order: OrderFacts,
   locale: Locale,
 ): string | null {
-  const amount = euros(order.totalCents, locale);
-  if (order.paymentMethod === 'BANK_TRANSFER') {
+  const details = paymentInstructions(order, config);
+  if (!details) return null;
+  const amount = euros(details.amountCents, locale);
+  const { beneficiary, reference } = details;
+  if (details.iban) {
     return locale === 'it'
-      ? `Effettua un bonifico di ${amount} sull'IBAN ${config.BANK_IBAN} intestato a ${config.BANK_BENEFICIARY}, causale: ${order.number}.`
-      : `Pay ${amount} by bank transfer to IBAN ${config.BANK_IBAN}, beneficiary ${config.BANK_BENEFICIARY}, reference: ${order.number}.`;
+      ? `Effettua un bonifico di ${amount} sull'IBAN ${details.iban} intestato a ${beneficiary}, causale: ${reference}.`
+      : `Pay ${amount} by bank transfer to IBAN ${details.iban}, beneficiary ${beneficiary}, reference: ${reference}.`;
   }
-  if (order.paymentMethod === 'POSTAL_SLIP') {
-    return locale === 'it'
-      ? `Paga ${amount} con bollettino postale sul conto corrente ${config.POSTAL_ACCOUNT} intestato a ${config.BANK_BENEFICIARY}, causale: ${order.number}.`
-      : `Pay ${amount} by postal slip to postal account ${config.POSTAL_ACCOUNT}, beneficiary ${config.BANK_BENEFICIARY}, reference: ${order.number}.`;
-  }
-  return null;
+  return locale === 'it'
+    ? `Paga ${amount} con bollettino postale sul conto corrente ${details.postalAccount ?? ''} intestato a ${beneficiary}, causale: ${reference}.`
+    : `Pay ${amount} by postal slip to postal account ${details.postalAccount ?? ''}, beneficiary ${beneficiary}, reference: ${reference}.`;
 }
 
 /** Queues the payment details email to the holder's reference email (idempotent by order). */
@@ -80,7 +84,7 @@ export async function queuePaymentDetails(tx: Prisma.TransactionClient, order: O
   const holder = await tx.holder.findUnique({ where: { accountId: order.accountId } });
   if (!holder) return;
   const locale: Locale = holder.locale === 'en' ? 'en' : 'it';
-  const instructions = paymentInstructions(config, order, locale);
+  const instructions = paymentInstructionsText(config, order, locale);
   if (!instructions) return;
   const subject = locale === 'it' ? `Ordine ${order.number}: dati per il pagamento` : `Order ${order.number}: payment details`;
   const text =

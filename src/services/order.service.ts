@@ -31,7 +31,10 @@ export interface PaymentInstructions {
 }
 
 /** R24: how to pay a bank transfer or postal slip order awaiting payment; null otherwise. */
-export function paymentInstructions(order: OrderFacts, config: Config): PaymentInstructions | null {
+export function paymentInstructions(
+  order: OrderFacts,
+  config: Pick<Config, 'BANK_IBAN' | 'BANK_BENEFICIARY' | 'POSTAL_ACCOUNT'>,
+): PaymentInstructions | null {
   if (order.status !== 'AWAITING_PAYMENT') return null;
   if (order.paymentMethod !== 'BANK_TRANSFER' && order.paymentMethod !== 'POSTAL_SLIP') return null;
   const bank = order.paymentMethod === 'BANK_TRANSFER';

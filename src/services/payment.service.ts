@@ -10,7 +10,7 @@ import { autoRenewFromPayment } from '../domain/service.js';
 import { InvalidInputError, NotFoundError, UserError } from '../errors.js';
 import { applyOrderEffects } from './order-effects.service.js';
 import { TX_OPTIONS, isUniqueViolation } from './cart.service.js';
-import { audit, paymentInstructions, queuePaymentDetails, type Actor } from './checkout.service.js';
+import { audit, paymentInstructionsText, queuePaymentDetails, type Actor } from './checkout.service.js';
 import {
   AmountMismatchError,
   AutoRenewNotAllowedError,
@@ -19,7 +19,8 @@ import {
   OrderNotCancellableError,
   OrderNotPayableError,
 } from './commerce-errors.js';
-import { SandboxGateway, verifySignature, type ChargeAccepted, type GatewayMethod, type PaymentGateway } from './payments/gateway.js';
+import { readSignedEvent, type WebhookOutcome } from './signed-events.js';
+import { SandboxGateway, type ChargeAccepted, type GatewayMethod, type PaymentGateway } from './payments/gateway.js';
 
 // ---------------------------------------------------------------- gateway registry
 
@@ -152,10 +153,6 @@ const eventSchema = z.object({
   }),
 });
 
-export interface WebhookOutcome {
-  status: number;
-  body: Record<string, unknown>;
-}
 
 
 /**
@@ -164,16 +161,9 @@ export interface WebhookOutcome {
  * processed: 200 with no effect.
  */
 export async function handlePaymentWebhook(deps: AppDeps, rawBody: Buffer, signature: string | null | undefined): Promise<WebhookOutcome> {
-  if (!verifySignature(deps.config.PAYMENT_WEBHOOK_SECRET, rawBody, signature)) return { status: 401, body: { error: 'invalid signature' } };
-  let json: unknown;
-  try {
-    json = JSON.parse(rawBody.toString('utf8'));
-  } catch {
-    return { status: 400, body: { error: 'malformed JSON' } };
-  }
-  const parsed = eventSchema.safeParse(json);
-  if (!parsed.success) return { status: 400, body: { error: 'malformed event' } };
-  const event = parsed.data;
+  const read = readSignedEvent(deps.config.PAYMENT_WEBHOOK_SECRET, rawBody, signature, eventSchema);
+  if ('outcome' in read) return read.outcome;
+  const { event } = read;
   const now = deps.clock();
   const actor: Actor = { type: null, id: 'payment-gateway' };
   try {
@@ -309,7 +299,7 @@ export async function payOrder(
     const accepted = await chargeOrder(deps, order.id, { cardToken: input.cardToken ?? undefined });
     return { order, outcome: 'PROCESSING', reference: accepted.reference, instructions: null };
   }
-  return { order, outcome: 'AWAITING_TRANSFER', reference: null, instructions: paymentInstructions(deps.config, order, deps.locale) };
+  return { order, outcome: 'AWAITING_TRANSFER', reference: null, instructions: paymentInstructionsText(deps.config, order, deps.locale) };
 }
 
 // ---------------------------------------------------------------- cancelling (R26, R7)

@@ -5,7 +5,7 @@ import { AddModule, CancelOrder, RegisterPayment, RemoveModule, SetAutoRenew, Se
 import { checkoutCart, gid, localOf, openCart, serviceState } from './helpers.js';
 import { createAutoRenewOrder } from '../../src/services/checkout.service.js';
 import { chargeOrder, flushGateway, handlePaymentWebhook } from '../../src/services/payment.service.js';
-import { signPayload } from '../../src/services/payments/gateway.js';
+import { signPayload } from '../../src/services/signed-events.js';
 
 describe('payments and their effects', () => {
   let app: TestApp;

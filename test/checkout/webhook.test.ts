@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../src/app.js';
-import { signPayload } from '../../src/services/payments/gateway.js';
+import { signPayload } from '../../src/services/signed-events.js';
 import { flushGateway } from '../../src/services/payment.service.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { addYears, createHolder, createService, startOfUtcDay } from '../support/factories.js';

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../src/app.js';
-import { signSdi } from '../../src/http/webhooks-sdi.js';
+import { signPayload as signSdi } from '../../src/services/signed-events.js';
 import { reconcileStorage } from '../../src/services/storage.service.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { createHolder, createOperator, createPanelUser, createService } from '../support/factories.js';

@@ -1,7 +1,8 @@
 // The payment provider port (R24) and a deterministic local sandbox.
 // The result of a charge never comes back from `charge`: it arrives later as a
 // signed event on POST /webhooks/payments (the sandbox delivers it in-process).
-import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { signPayload } from '../signed-events.js';
 
 export type GatewayMethod = 'CREDIT_CARD' | 'PAYPAL';
 
@@ -37,18 +38,6 @@ export interface PaymentEvent {
     reference: string;
     failureCode?: string;
   };
-}
-
-/** Hex HMAC-SHA256 of the raw body: the `x-signature` header. */
-export function signPayload(secret: string, rawBody: string | Buffer): string {
-  return createHmac('sha256', secret).update(rawBody).digest('hex');
-}
-
-export function verifySignature(secret: string, rawBody: Buffer, signature: string | undefined | null): boolean {
-  if (!signature || !/^[0-9a-f]{64}$/i.test(signature)) return false;
-  const expected = Buffer.from(signPayload(secret, rawBody), 'hex');
-  const given = Buffer.from(signature, 'hex');
-  return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
 /** Card tokens of the sandbox: these decline, everything else succeeds. PayPal always succeeds. */
