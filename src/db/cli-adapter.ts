@@ -2,7 +2,6 @@
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PGlite } from '@electric-sql/pglite';
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PGliteAdapterFactory } from './pglite-adapter.js';
 
 const NAME_OID = 19;
@@ -32,36 +31,7 @@ export async function cliAdapterFactory(url: string | undefined, dataDir: string
   if (url && /^postgres(ql)?:\/\//.test(url)) {
     return new PrismaPg(new CatalogFriendlyPool({ connectionString: url }));
   }
-  return new LazyPGliteFactory(dataDir);
-}
-
-/** An adapter whose dispose() also closes PGlite, so the CLI can exit. */
-async function closingOnDispose(lite: PGlite): Promise<SqlDriverAdapter> {
-  const adapter = await new PGliteAdapterFactory(lite).connect();
-  const dispose = adapter.dispose.bind(adapter);
-  adapter.dispose = async () => {
-    await dispose();
-    await lite.close();
-  };
-  return adapter;
-}
-
-/**
- * Opens the PGlite folder only when the schema engine actually connects:
- * `migrate diff` between datamodels never does, and an open PGlite would keep
- * the CLI process alive (and lock the folder a running server uses).
- */
-class LazyPGliteFactory implements SqlMigrationAwareDriverAdapterFactory {
-  readonly provider = 'postgres' as const;
-  readonly adapterName = 'pglite-prisma-adapter';
-
-  constructor(private readonly dataDir: string) {}
-
-  connect(): Promise<SqlDriverAdapter> {
-    return closingOnDispose(this.dataDir === 'memory://' ? new PGlite() : new PGlite(this.dataDir));
-  }
-
-  connectToShadowDb(): Promise<SqlDriverAdapter> {
-    return closingOnDispose(new PGlite());
-  }
+  // `memory://` (used for `migrate diff`, see prisma.config.ts): the CLI does
+  // not dispose the adapter, and an open PGlite folder would keep it running.
+  return new PGliteAdapterFactory(dataDir === 'memory://' ? new PGlite() : new PGlite(dataDir));
 }
