@@ -3,7 +3,7 @@
 // DATA_DIR (default ./data). No Rust engine is downloaded.
 import path from 'node:path';
 import { defineConfig } from 'prisma/config';
-import { cliAdapterFactory } from './src/db/cli-adapter.js';
+import { cliAdapterFactory } from './src/shared/db/cli-adapter.js';
 
 const target = process.env.DATABASE_URL;
 // The schema's datasource reads env("DATABASE_URL"); with PGlite it is unused

@@ -1,8 +1,8 @@
 // Applies pending migrations to the configured database (DATABASE_URL or
 // PGlite in DATA_DIR), as `npm start` does at boot.
-import { loadConfig } from '../src/config.js';
-import { openDatabase, resolveTarget } from '../src/db/database.js';
-import { migrate } from '../src/db/migrate.js';
+import { loadConfig } from '../src/shared/config.js';
+import { openDatabase, resolveTarget } from '../src/shared/db/database.js';
+import { migrate } from '../src/shared/db/migrate.js';
 
 const config = loadConfig();
 const db = await openDatabase(resolveTarget(config.DATABASE_URL, config.DATA_DIR));

@@ -7,9 +7,9 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { schema } from './schema.js';
 import type { AppDeps, Context } from './context.js';
 import { localeFrom } from './context.js';
-import { authenticate } from './services/auth.service.js';
-import { routes } from './http/routes.js';
-import { BodyTooLargeError, sendJson } from './http/util.js';
+import { authenticate } from './modules/identity/auth.service.js';
+import { routes } from './shared/http/routes.js';
+import { BodyTooLargeError, sendJson } from './shared/http/util.js';
 import './http/index.js';
 
 type ServerContext = Record<string, unknown>;

@@ -10,7 +10,7 @@ import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import type PrismaTypes from './generated/pothos-prisma-types.js';
 import { getDatamodel } from './generated/pothos-prisma-types.js';
 import type { Context } from './context.js';
-import { InvalidInputError } from './errors.js';
+import { InvalidInputError } from './shared/errors.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;

@@ -1,10 +1,10 @@
 // What every resolver receives: the process dependencies plus the request's
 // principal, locale and clock.
-import type { Config } from './config.js';
-import type { Database } from './db/database.js';
+import type { Config } from './shared/config.js';
+import type { Database } from './shared/db/database.js';
 import type { PrismaClient } from './generated/prisma/client.js';
-import type { Logger } from './logger.js';
-import type { Policy } from './domain/policy.js';
+import type { Logger } from './shared/logger.js';
+import type { Policy } from './shared/domain/policy.js';
 
 export type Locale = 'en' | 'it';
 

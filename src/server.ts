@@ -1,15 +1,15 @@
 // Entry point: validate configuration, open the database (PGlite by default,
 // PostgreSQL with DATABASE_URL), apply migrations, seed demo data into an
 // empty database, serve HTTP, and shut down gracefully on SIGTERM/SIGINT.
-import { loadConfig, ConfigError, type Config } from './config.js';
-import { createLogger } from './logger.js';
-import { loadPolicy } from './domain/policy.js';
-import { openDatabase, resolveTarget, type Database } from './db/database.js';
-import { migrate } from './db/migrate.js';
+import { loadConfig, ConfigError, type Config } from './shared/config.js';
+import { createLogger } from './shared/logger.js';
+import { loadPolicy } from './shared/domain/policy.js';
+import { openDatabase, resolveTarget, type Database } from './shared/db/database.js';
+import { migrate } from './shared/db/migrate.js';
 import { createHttpServer } from './app.js';
 import type { AppDeps } from './context.js';
 import { seedDemo, DEMO_PASSWORD } from './seed/demo.js';
-import { startBackgroundJobs } from './jobs.js';
+import { startBackgroundJobs } from './shared/jobs.js';
 import './jobs/index.js';
 
 function describeStartupError(err: unknown, config: Config | null): string {

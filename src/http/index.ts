@@ -1,5 +1,5 @@
 // Imports every route module.
-import './health.js';
-import './webhooks-payments.js';
-import './webhooks-sdi.js';
-import './document-content.js';
+import '../shared/http/health.js';
+import '../modules/commerce/http/webhooks-payments.js';
+import '../modules/documents/http/webhooks-sdi.js';
+import '../modules/documents/http/document-content.js';

@@ -1,6 +1,6 @@
 // Lifecycle scheduler (R3, R6): every LIFECYCLE_INTERVAL_SECONDS (0 disables it).
-import { registerJob } from '../jobs.js';
-import { runLifecycle } from '../services/lifecycle.service.js';
+import { registerJob } from '../shared/jobs.js';
+import { runLifecycle } from '../modules/subscriptions/lifecycle.service.js';
 
 registerJob({
   name: 'lifecycle',

@@ -3,10 +3,10 @@
 import { createHash } from 'node:crypto';
 import type { PrismaClient, Prisma } from '../generated/prisma/client.js';
 import type { DocumentKind, Edition, ModuleCode, OrderStatus, OrderType, PaymentMethod } from '../generated/prisma/enums.js';
-import type { Policy } from '../domain/policy.js';
-import { addDays, addYears, startOfUtcDay } from '../domain/dates.js';
-import { hashPassword } from '../services/auth.service.js';
-import { nextOrderNumber } from '../services/order-number.js';
+import type { Policy } from '../shared/domain/policy.js';
+import { addDays, addYears, startOfUtcDay } from '../shared/domain/dates.js';
+import { hashPassword } from '../modules/identity/auth.service.js';
+import { nextOrderNumber } from '../modules/commerce/order-number.js';
 import { seedCatalog } from './catalog.js';
 
 export const DEMO_PASSWORD = 'demo-password';

@@ -3,9 +3,9 @@ import { createTestApp, type TestApp } from '../support/app.js';
 import { addDays, addYears, createHolder, createOperator, createService, startOfUtcDay } from '../support/factories.js';
 import { AddModule, CancelOrder, RegisterPayment, RemoveModule, SetAutoRenew, SetExtend, SetLineQuantity, SetYears } from './documents.js';
 import { checkoutCart, gid, localOf, openCart, serviceState } from './helpers.js';
-import { createAutoRenewOrder } from '../../src/services/checkout.service.js';
-import { chargeOrder, flushGateway, handlePaymentWebhook } from '../../src/services/payment.service.js';
-import { signPayload } from '../../src/services/signed-events.js';
+import { createAutoRenewOrder } from '../../src/modules/commerce/checkout.service.js';
+import { chargeOrder, flushGateway, handlePaymentWebhook } from '../../src/modules/commerce/payment.service.js';
+import { signPayload } from '../../src/shared/http/signed-events.js';
 
 describe('payments and their effects', () => {
   let app: TestApp;

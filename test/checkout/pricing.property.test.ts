@@ -13,8 +13,8 @@ import {
   setCartExtendActiveServices,
   setCartLineQuantity,
   setCartYears,
-} from '../../src/services/cart.service.js';
-import { roundHalfUpDiv } from '../../src/domain/pricing.js';
+} from '../../src/modules/commerce/cart.service.js';
+import { roundHalfUpDiv } from '../../src/modules/commerce/domain/pricing.js';
 
 const halfUpPercent = (cents: number, percent: number) => Number(roundHalfUpDiv(BigInt(cents) * BigInt(percent * 100), 10_000n));
 

@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../src/app.js';
-import { signPayload } from '../../src/services/signed-events.js';
-import { flushGateway } from '../../src/services/payment.service.js';
+import { signPayload } from '../../src/shared/http/signed-events.js';
+import { flushGateway } from '../../src/modules/commerce/payment.service.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { addYears, createHolder, createService, startOfUtcDay } from '../support/factories.js';
 import { PayOrder } from './documents.js';

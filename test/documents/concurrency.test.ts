@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reconcileStorage } from '../../src/services/storage.service.js';
+import { reconcileStorage } from '../../src/modules/subscriptions/storage.service.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { createHolder, createOperator, createService } from '../support/factories.js';
 import { graphql } from '../gql/index.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { addDays, addUsage, createHolder, createOperator, createPanelUser, createService, startOfUtcDay } from '../support/factories.js';
-import { reconcileStorage } from '../../src/services/storage.service.js';
+import { reconcileStorage } from '../../src/modules/subscriptions/storage.service.js';
 import {
   CheckoutStorage,
   CreateDocument,

@@ -7,11 +7,11 @@ import {
   validateCart,
   validateQuantity,
   validateYears,
-} from '../../src/domain/cart.js';
-import type { Cart, CartLineInput, CartServiceContext, Convention } from '../../src/domain/cart.js';
-import { defaultPolicy as policy } from '../../src/domain/policy.js';
-import { chargeableDays, percentOf, proRataAmount, roundHalfUpDiv } from '../../src/domain/pricing.js';
-import { EDITIONS } from '../../src/domain/types.js';
+} from '../../src/modules/commerce/domain/cart.js';
+import type { Cart, CartLineInput, CartServiceContext, Convention } from '../../src/modules/commerce/domain/cart.js';
+import { defaultPolicy as policy } from '../../src/shared/domain/policy.js';
+import { chargeableDays, percentOf, proRataAmount, roundHalfUpDiv } from '../../src/modules/commerce/domain/pricing.js';
+import { EDITIONS } from '../../src/shared/domain/types.js';
 import { GB, day } from './helpers.js';
 
 const line = (over: Partial<CartLineInput> & Pick<CartLineInput, 'kind'>): CartLineInput => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, daysBetween, startOfUtcDay, toIsoDate } from '../../src/domain/dates.js';
+import { addDays, addYears, daysBetween, startOfUtcDay, toIsoDate } from '../../src/shared/domain/dates.js';
 import { day } from './helpers.js';
 
 describe('dates', () => {

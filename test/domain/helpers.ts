@@ -1,5 +1,5 @@
 /** Test helpers for the domain layer. */
-import type { ServiceFacts } from '../../src/domain/service.js';
+import type { ServiceFacts } from '../../src/modules/subscriptions/domain/service.js';
 
 /** Midnight UTC of an ISO calendar day. */
 export const day = (iso: string): Date => new Date(`${iso}T00:00:00.000Z`);

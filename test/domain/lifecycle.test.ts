@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/domain/dates.js';
-import { planLifecycle } from '../../src/domain/lifecycle.js';
-import type { LifecycleInput, LifecyclePlan } from '../../src/domain/lifecycle.js';
-import { defaultPolicy as policy } from '../../src/domain/policy.js';
+import { addDays } from '../../src/shared/domain/dates.js';
+import { planLifecycle } from '../../src/modules/subscriptions/domain/lifecycle.js';
+import type { LifecycleInput, LifecyclePlan } from '../../src/modules/subscriptions/domain/lifecycle.js';
+import { defaultPolicy as policy } from '../../src/shared/domain/policy.js';
 import { GB, day, facts } from './helpers.js';
 
 /** Service svc1 expiring 2025-03-02, recorded ACTIVE. */

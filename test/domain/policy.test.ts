@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy, loadPolicy } from '../../src/domain/policy.js';
+import { defaultPolicy, loadPolicy } from '../../src/shared/domain/policy.js';
 
 describe('policy', () => {
   it('R22: policy defaults match DOMAIN.md (R2 60, R3 7, R6 90, R8 1, R9 80, R19 1..10 / promo 2, R22 VAT 22)', () => {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { priceCart } from '../../src/domain/cart.js';
-import type { Cart, CartLineInput, CartServiceContext, ServiceItem } from '../../src/domain/cart.js';
-import { addDays, addYears } from '../../src/domain/dates.js';
-import { defaultPolicy as policy } from '../../src/domain/policy.js';
-import { CART_PURPOSES, LINE_KINDS, MODULE_CODES } from '../../src/domain/types.js';
+import { priceCart } from '../../src/modules/commerce/domain/cart.js';
+import type { Cart, CartLineInput, CartServiceContext, ServiceItem } from '../../src/modules/commerce/domain/cart.js';
+import { addDays, addYears } from '../../src/shared/domain/dates.js';
+import { defaultPolicy as policy } from '../../src/shared/domain/policy.js';
+import { CART_PURPOSES, LINE_KINDS, MODULE_CODES } from '../../src/shared/domain/types.js';
 import { day } from './helpers.js';
 
 const price = fc.integer({ min: 0, max: 500_000 });

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/domain/dates.js';
-import { defaultPolicy as policy } from '../../src/domain/policy.js';
+import { addDays } from '../../src/shared/domain/dates.js';
+import { defaultPolicy as policy } from '../../src/shared/domain/policy.js';
 import {
   autoRenewFromPayment,
   availableActions,
   cancellationDueAt,
   deriveService,
   documentPermissions,
-} from '../../src/domain/service.js';
-import type { ActionAvailability, ServiceFacts } from '../../src/domain/service.js';
-import type { ServiceAction } from '../../src/domain/types.js';
+} from '../../src/modules/subscriptions/domain/service.js';
+import type { ActionAvailability, ServiceFacts } from '../../src/modules/subscriptions/domain/service.js';
+import type { ServiceAction } from '../../src/shared/domain/types.js';
 import { GB, day, facts } from './helpers.js';
 
 /** Map action -> reasonCode (null when available). */

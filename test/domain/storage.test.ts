@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy as policy } from '../../src/domain/policy.js';
-import { exceedsDocumentSize, recommendedExtraGb, storageUsage, wouldExceedQuota } from '../../src/domain/storage.js';
-import type { StorageFacts } from '../../src/domain/storage.js';
+import { defaultPolicy as policy } from '../../src/shared/domain/policy.js';
+import { exceedsDocumentSize, recommendedExtraGb, storageUsage, wouldExceedQuota } from '../../src/modules/subscriptions/domain/storage.js';
+import type { StorageFacts } from '../../src/modules/subscriptions/domain/storage.js';
 import { GB, day } from './helpers.js';
 
 const breakdown = { INVOICES_SENT: 0, INVOICES_RECEIVED: 0, DOCUMENTS: 0, INSTALLMENTS: 0, ELECTRONIC_ORDERS: 0 };

@@ -3,8 +3,8 @@
 // to another, and compare their catalogs.
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate, listMigrations } from '../../src/db/migrate.js';
-import type { SqlRunner } from '../../src/db/database.js';
+import { migrate, listMigrations } from '../../src/shared/db/migrate.js';
+import type { SqlRunner } from '../../src/shared/db/database.js';
 import { createTestDatabase } from '../support/db.js';
 
 type Db = Awaited<ReturnType<typeof createTestDatabase>>;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runLifecycle } from '../../src/services/lifecycle.service.js';
-import { flushGateway, gatewayFor } from '../../src/services/payment.service.js';
-import { SandboxGateway } from '../../src/services/payments/gateway.js';
+import { runLifecycle } from '../../src/modules/subscriptions/lifecycle.service.js';
+import { flushGateway, gatewayFor } from '../../src/modules/commerce/payment.service.js';
+import { SandboxGateway } from '../../src/modules/commerce/payments/gateway.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { addDays, addYears, createHolder, createService, startOfUtcDay } from '../support/factories.js';
 

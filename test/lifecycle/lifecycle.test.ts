@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
-import { runLifecycle } from '../../src/services/lifecycle.service.js';
-import { reconcileStorage } from '../../src/services/storage.service.js';
+import { runLifecycle } from '../../src/modules/subscriptions/lifecycle.service.js';
+import { reconcileStorage } from '../../src/modules/subscriptions/storage.service.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { addDays, createHolder, createOperator, createService, startOfUtcDay } from '../support/factories.js';
 

@@ -1,9 +1,9 @@
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queueNotifications, sendPendingNotifications, type MailSender } from '../../src/services/notification.service.js';
-import { renderEmail } from '../../src/services/notifications/templates.js';
+import { queueNotifications, sendPendingNotifications, type MailSender } from '../../src/modules/notifications/notification.service.js';
+import { renderEmail } from '../../src/modules/notifications/templates.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { jobs } from '../../src/jobs.js';
+import { jobs } from '../../src/shared/jobs.js';
 import '../../src/jobs/index.js';
 
 const NOW = new Date('2026-06-15T10:00:00.000Z');

@@ -3,9 +3,9 @@
 import { print, type ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createGraphQL } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
-import { defaultPolicy, type Policy } from '../../src/domain/policy.js';
+import { loadConfig } from '../../src/shared/config.js';
+import { createLogger } from '../../src/shared/logger.js';
+import { defaultPolicy, type Policy } from '../../src/shared/domain/policy.js';
 import type { AppDeps } from '../../src/context.js';
 import { seedCatalog } from '../../src/seed/catalog.js';
 import { createTestDatabase } from './db.js';

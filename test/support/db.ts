@@ -1,8 +1,8 @@
 // A fresh database per test file: in-memory PGlite, or a dedicated schema on
 // the PostgreSQL of TEST_DATABASE_URL (dropped afterwards), chosen by TEST_DB.
 import { randomBytes } from 'node:crypto';
-import { openDatabase, type Database } from '../../src/db/database.js';
-import { migrate } from '../../src/db/migrate.js';
+import { openDatabase, type Database } from '../../src/shared/db/database.js';
+import { migrate } from '../../src/shared/db/migrate.js';
 
 export type TestDbKind = 'pglite' | 'postgres';
 

@@ -3,10 +3,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { PrismaClient, Prisma } from '../../src/generated/prisma/client.js';
 import type { DocumentKind, Edition, ModuleCode, PaymentMethod } from '../../src/generated/prisma/enums.js';
-import { defaultPolicy } from '../../src/domain/policy.js';
-import { addDays, addYears, startOfUtcDay } from '../../src/domain/dates.js';
-import { hashPassword, hashToken, newToken } from '../../src/services/auth.service.js';
-import { COUNTER_COLUMN } from '../../src/services/storage.service.js';
+import { defaultPolicy } from '../../src/shared/domain/policy.js';
+import { addDays, addYears, startOfUtcDay } from '../../src/shared/domain/dates.js';
+import { hashPassword, hashToken, newToken } from '../../src/modules/identity/auth.service.js';
+import { COUNTER_COLUMN } from '../../src/modules/subscriptions/storage.service.js';
 
 let seq = 0;
 const next = () => `${Date.now().toString(36)}${(seq++).toString(36)}${randomBytes(2).toString('hex')}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, loadConfig } from '../../src/shared/config.js';
 
 describe('configuration', () => {
   it('has working defaults: embedded PGlite in ./data on port 4000', () => {

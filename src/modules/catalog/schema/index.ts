@@ -1,0 +1,2 @@
+// The GraphQL types and fields of the catalog module.
+import './catalog.js';

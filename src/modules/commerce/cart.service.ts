@@ -1,0 +1,532 @@
+// Carts (R12, R15-R21): opened for one service and one purpose, prefilled from
+// what the service has, edited line by line, priced by src/domain/cart.ts.
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
+import type { Cart as CartRow, CartLine as CartLineRow, Service as ServiceRow, SubscriptionItem } from '../../generated/prisma/client.js';
+import type { ItemKind, ModuleCode } from '../../generated/prisma/enums.js';
+import type { Policy } from '../../shared/domain/policy.js';
+import {
+  checkConvention,
+  isAddOnPurpose,
+  lineMaxQuantity,
+  lineMinQuantity,
+  priceCart,
+  suggestedModules,
+  validateCart,
+  validateQuantity,
+  validateYears,
+  type Cart as DomainCart,
+  type CartIssue,
+  type CartServiceContext,
+  type PricedCart,
+  type ServiceItem,
+} from './domain/cart.js';
+import { availableActions, type ServiceFacts } from '../subscriptions/domain/service.js';
+import { storageUsage } from '../subscriptions/domain/storage.js';
+import type { CartPurpose, ServiceAction } from '../../shared/domain/types.js';
+import { listCatalog, type CatalogProduct } from '../catalog/catalog.service.js';
+import { NotFoundError, InvalidInputError, type UserError } from '../../shared/errors.js';
+import {
+  ActionNotAvailableError,
+  CartIncompleteError,
+  CartLockedError,
+  ConventionExpiredError,
+  ConventionNotApplicableError,
+  ConventionNotFoundError,
+  InvalidQuantityError,
+  InvalidYearsError,
+  ModuleAlreadyBoughtError,
+  ModuleNotAllowedError,
+  QuantityBelowConfiguredUsersError,
+  QuantityBelowUsedStorageError,
+} from './errors.js';
+
+export type Db = PrismaClient | Prisma.TransactionClient;
+
+/** Interactive transactions wait for their turn (concurrent registrations lock one order row). */
+export const TX_OPTIONS = { maxWait: 20_000, timeout: 30_000 } as const;
+
+/** A unique-constraint violation, as reported by Prisma (P2002) or by a driver adapter. */
+export function isUniqueViolation(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null) return false;
+  if ('code' in err && (err.code === 'P2002' || err.code === '23505')) return true;
+  if ('cause' in err && isUniqueViolation(err.cause)) return true;
+  return err instanceof Error && /unique constraint/i.test(err.message);
+}
+
+export const PURPOSE_ACTION: Record<CartPurpose, ServiceAction> = {
+  RENEWAL: 'RENEW',
+  STORAGE_UPGRADE: 'INCREASE_STORAGE',
+  ADD_USERS: 'ADD_USERS',
+  ADD_MODULES: 'ADD_MODULES',
+  REACTIVATION: 'REACTIVATE',
+};
+
+// ---------------------------------------------------------------- catalog
+
+export interface PricedCatalog {
+  products: CatalogProduct[];
+  byId: Map<string, CatalogProduct>;
+  find(kind: ItemKind, module: ModuleCode | null, edition: ServiceRow['edition']): CatalogProduct;
+}
+
+/** Products with the price valid at `now` (R22). */
+export async function loadCatalog(db: Db, now: Date): Promise<PricedCatalog> {
+  const products = await listCatalog(db, now);
+  return {
+    products,
+    byId: new Map(products.map((p) => [p.id, p])),
+    find(kind, module, edition) {
+      const found = products.find(
+        (p) => p.kind === kind && (kind !== 'MODULE' || p.module === module) && (kind !== 'BASE' || p.edition === edition),
+      );
+      if (!found) throw new Error(`no priced product for ${kind} ${module ?? ''} ${edition}`);
+      return found;
+    },
+  };
+}
+
+// ---------------------------------------------------------------- service snapshot
+
+export interface ServiceSnapshot {
+  service: ServiceRow;
+  items: SubscriptionItem[];
+  facts: ServiceFacts;
+  context: CartServiceContext;
+  catalog: PricedCatalog;
+  /** What the service has now, per kind (and module): quantity and latest expiry. */
+  current: { kind: ItemKind; module: ModuleCode | null; quantity: number; expiresAt: Date }[];
+  activeModules: ModuleCode[];
+}
+
+const keyOf = (kind: ItemKind, module: ModuleCode | null | undefined) => (kind === 'MODULE' ? `MODULE:${module ?? ''}` : kind);
+
+/** Reads everything the cart rules need about one service. */
+export async function loadServiceSnapshot(db: Db, serviceId: string, now: Date, policy: Policy): Promise<ServiceSnapshot | null> {
+  const service = await db.service.findUnique({
+    where: { id: serviceId },
+    include: { items: { orderBy: { expiresAt: 'asc' } }, storage: true, _count: { select: { panelUsers: true } } },
+  });
+  if (!service) return null;
+  const catalog = await loadCatalog(db, now);
+  const { items, storage, _count, ...row } = service;
+  const active = items.filter((i) => i.expiresAt > now && i.quantity > 0);
+  // In the grace period nothing is active: the service is restated from its latest items.
+  const serviceExpired = row.expiresAt <= now;
+  const groups = new Map<string, SubscriptionItem[]>();
+  for (const i of items) groups.set(keyOf(i.kind, i.module), [...(groups.get(keyOf(i.kind, i.module)) ?? []), i]);
+  const current = [...groups.values()].map((group) => {
+    const alive = group.filter((i) => i.expiresAt > now);
+    const latestExpiry = Math.max(...group.map((i) => i.expiresAt.getTime()));
+    const latest = serviceExpired ? group.filter((i) => i.expiresAt.getTime() === latestExpiry) : [];
+    const chosen = alive.length > 0 ? alive : latest;
+    const first = group[0];
+    return {
+      kind: first?.kind ?? 'BASE',
+      module: first?.module ?? null,
+      quantity: chosen.reduce((s, i) => s + i.quantity, 0),
+      expiresAt: new Date(latestExpiry),
+    };
+  });
+  const extraGb = current.find((c) => c.kind === 'STORAGE')?.quantity ?? 0;
+  const boughtGb = policy.includedStorageGb + extraGb;
+  const usedBytes = Number(storage?.usedBytes ?? 0n);
+  const serviceItems: ServiceItem[] = active.map((i) => ({
+    kind: i.kind,
+    ...(i.module ? { module: i.module } : {}),
+    quantity: i.quantity,
+    expiresAt: i.expiresAt,
+    yearlyUnitPriceCents: catalog.find(i.kind, i.module, row.edition).yearlyPriceCents,
+  }));
+  return {
+    service: row,
+    items,
+    catalog,
+    current,
+    activeModules: current.flatMap((c) => (c.kind === 'MODULE' && c.module && c.quantity > 0 && c.expiresAt > now ? [c.module] : [])),
+    facts: {
+      activatedAt: row.activatedAt,
+      expiresAt: row.expiresAt,
+      cancelledAt: row.cancelledAt,
+      autoRenewEnabled: row.autoRenewEnabled,
+      autoRenewMethod: row.autoRenewMethod,
+      usedBytes,
+      boughtGb,
+    },
+    context: { expiresAt: row.expiresAt, items: serviceItems, usedBytes, configuredUsers: _count.panelUsers, boughtGb },
+  };
+}
+
+/** R4, R6, R14: refuses a purpose the service does not offer now. */
+export function assertPurposeAvailable(snapshot: ServiceSnapshot, purpose: CartPurpose, now: Date, policy: Policy): void {
+  const action = PURPOSE_ACTION[purpose];
+  const availability = availableActions(snapshot.facts, now, policy).find((a) => a.action === action);
+  if (availability && !availability.available && availability.reasonCode) {
+    throw new ActionNotAvailableError(action, availability.reasonCode, availability.reason ?? availability.reasonCode);
+  }
+}
+
+// ---------------------------------------------------------------- prefill
+
+interface LineSeed {
+  productId: string;
+  kind: ItemKind;
+  module: ModuleCode | null;
+  quantity: number;
+  isNew: boolean;
+}
+
+/** Lines a new cart starts with (R18): renewals restate the service, add-ons start at one unit. */
+export function prefillLines(snapshot: ServiceSnapshot, purpose: CartPurpose): LineSeed[] {
+  const { catalog, service, current } = snapshot;
+  const qty = (kind: ItemKind) => current.find((c) => c.kind === kind)?.quantity ?? 0;
+  const seed = (kind: ItemKind, module: ModuleCode | null, quantity: number, isNew: boolean): LineSeed => ({
+    productId: catalog.find(kind, module, service.edition).id,
+    kind,
+    module,
+    quantity,
+    isNew,
+  });
+  switch (purpose) {
+    case 'RENEWAL':
+    case 'REACTIVATION':
+      return [
+        seed('BASE', null, 1, false),
+        seed('STORAGE', null, qty('STORAGE'), false),
+        seed('USERS', null, Math.max(qty('USERS'), snapshot.context.configuredUsers), false),
+        ...current.flatMap((c) => (c.kind === 'MODULE' && c.module && c.quantity > 0 ? [seed('MODULE', c.module, 1, false)] : [])),
+      ];
+    case 'STORAGE_UPGRADE':
+      return [seed('STORAGE', null, 1, true)];
+    case 'ADD_USERS':
+      return [seed('USERS', null, 1, true)];
+    case 'ADD_MODULES':
+      return [];
+  }
+}
+
+// ---------------------------------------------------------------- cart view
+
+export interface CartLineView {
+  id: string;
+  product: CatalogProduct;
+  kind: ItemKind;
+  module: ModuleCode | null;
+  quantity: number;
+  minQuantity: number;
+  maxQuantity: number;
+  unitPriceCents: number;
+  amountCents: number;
+  periodStart: Date;
+  periodEnd: Date;
+  proRataDays: number | null;
+  extension: boolean;
+  isNew: boolean;
+  /** R11: recommended extra GB on the storage line of a storage upgrade. */
+  recommendedQuantity: number | null;
+}
+
+export interface CartView {
+  cart: CartRow;
+  lines: CartLineView[];
+  priced: PricedCart;
+  conventionCode: string | null;
+  suggestedModules: ModuleCode[];
+  issues: CartIssue[];
+}
+
+type CartWithLines = CartRow & { lines: CartLineRow[]; convention: { code: string; discountBasisPoints: number } | null };
+
+export function toDomainCart(cart: CartWithLines, snapshot: ServiceSnapshot): DomainCart {
+  return {
+    purpose: cart.purpose,
+    years: cart.years,
+    extendActiveServices: cart.extendActiveServices,
+    convention: cart.convention ? { discountPercent: cart.convention.discountBasisPoints / 100 } : null,
+    lines: cart.lines.map((l) => {
+      const product = snapshot.catalog.byId.get(l.productId) ?? snapshot.catalog.find(l.kind, l.module, snapshot.service.edition);
+      return {
+        kind: l.kind,
+        ...(l.module ? { module: l.module } : {}),
+        quantity: l.quantity,
+        yearlyUnitPriceCents: product.yearlyPriceCents,
+        promo: product.promo,
+        isNew: l.isNew,
+      };
+    }),
+  };
+}
+
+async function loadCartWithLines(db: Db, cartId: string): Promise<CartWithLines | null> {
+  return db.cart.findUnique({
+    where: { id: cartId },
+    include: { lines: { orderBy: [{ position: 'asc' }, { id: 'asc' }] }, convention: { select: { code: true, discountBasisPoints: true } } },
+  });
+}
+
+/** The recomputed cart (R18): priced lines, co-termination extensions, totals. */
+export async function computeCartView(db: Db, cartId: string, now: Date, policy: Policy): Promise<CartView> {
+  const cart = await loadCartWithLines(db, cartId);
+  if (!cart) throw new Error(`cart ${cartId} vanished`);
+  const snapshot = await loadServiceSnapshot(db, cart.serviceId, now, policy);
+  if (!snapshot) throw new Error(`service of cart ${cartId} vanished`);
+  return viewOf(cart, snapshot, now, policy);
+}
+
+export function viewOf(cart: CartWithLines, snapshot: ServiceSnapshot, now: Date, policy: Policy): CartView {
+  const domainCart = toDomainCart(cart, snapshot);
+  const priced = priceCart(domainCart, snapshot.context, now, policy);
+  const usage = storageUsage(
+    {
+      usedBytes: snapshot.context.usedBytes,
+      boughtGb: snapshot.context.boughtGb,
+      breakdown: { INVOICES_SENT: 0, INVOICES_RECEIVED: 0, DOCUMENTS: 0, INSTALLMENTS: 0, ELECTRONIC_ORDERS: 0 },
+      since: snapshot.service.activatedAt ?? snapshot.service.createdAt,
+      expiresAt: snapshot.service.expiresAt,
+    },
+    now,
+    policy,
+  );
+  const lines: CartLineView[] = priced.lines.map((p, index) => {
+    const row = index < cart.lines.length ? cart.lines[index] : undefined;
+    const module = p.module ?? null;
+    const product = (row && snapshot.catalog.byId.get(row.productId)) ?? snapshot.catalog.find(p.kind, module, snapshot.service.edition);
+    return {
+      id: row ? row.id : `extension:${keyOf(p.kind, module)}:${p.periodStart.toISOString().slice(0, 10)}`,
+      product,
+      kind: p.kind,
+      module,
+      quantity: p.quantity,
+      minQuantity: row ? lineMinQuantity(p.kind, cart.purpose, snapshot.context, policy) : p.quantity,
+      maxQuantity: row ? lineMaxQuantity(p.kind) : p.quantity,
+      unitPriceCents: p.yearlyUnitPriceCents,
+      amountCents: p.amountCents,
+      periodStart: p.periodStart,
+      periodEnd: p.periodEnd,
+      proRataDays: p.proRataDays,
+      extension: p.extension,
+      isNew: p.isNew,
+      recommendedQuantity: row && p.kind === 'STORAGE' && cart.purpose === 'STORAGE_UPGRADE' ? usage.recommendedExtraGb : null,
+    };
+  });
+  const wanted = cart.lines.flatMap((l) => (l.kind === 'MODULE' && l.module && l.quantity > 0 ? [l.module] : []));
+  return {
+    cart,
+    lines,
+    priced,
+    conventionCode: cart.convention?.code ?? null,
+    suggestedModules: suggestedModules([...snapshot.activeModules, ...wanted]),
+    issues: validateCart(domainCart, snapshot.context, policy),
+  };
+}
+
+/** Maps the first domain issue of a cart to its typed error. */
+export function issueError(issue: CartIssue): UserError {
+  switch (issue.code) {
+    case 'QUANTITY_BELOW_USED_STORAGE':
+      return new QuantityBelowUsedStorageError(issue.min ?? 0);
+    case 'QUANTITY_BELOW_CONFIGURED_USERS':
+      return new QuantityBelowConfiguredUsersError(issue.min ?? 0);
+    case 'INVALID_QUANTITY':
+      return new InvalidQuantityError(issue.min ?? 0, issue.max ?? 0);
+    case 'INVALID_YEARS':
+      return new InvalidYearsError(issue.min, issue.max);
+    case 'INVALID_LINE':
+      return new CartIncompleteError(issue.message);
+    case 'MODULE_ALREADY_BOUGHT':
+      return new ModuleAlreadyBoughtError(issue.module);
+  }
+}
+
+// ---------------------------------------------------------------- commands
+
+/** Opens a cart for a service the holder owns (R18), refusing purposes not offered. */
+export async function createCart(
+  prisma: PrismaClient,
+  input: { serviceId: string; purpose: CartPurpose },
+  accountId: string,
+  now: Date,
+  policy: Policy,
+): Promise<CartRow> {
+  return prisma.$transaction(async (tx) => {
+    const snapshot = await loadServiceSnapshot(tx, input.serviceId, now, policy);
+    if (!snapshot || snapshot.service.accountId !== accountId) throw new NotFoundError('Service', ['input', 'serviceId']);
+    assertPurposeAvailable(snapshot, input.purpose, now, policy);
+    const lines = prefillLines(snapshot, input.purpose);
+    return tx.cart.create({
+      data: {
+        accountId,
+        serviceId: snapshot.service.id,
+        purpose: input.purpose,
+        years: 1,
+        extendActiveServices: isAddOnPurpose(input.purpose),
+        createdAt: now,
+        updatedAt: now,
+        lines: { create: lines.map((l, position) => ({ ...l, position })) },
+      },
+    });
+  }, TX_OPTIONS);
+}
+
+/**
+ * Runs an edit on an open cart of the holder, in one transaction that first
+ * touches the cart row (so that a concurrent checkout and the edit serialize).
+ */
+async function editOpenCart<T>(
+  prisma: PrismaClient,
+  cartId: string,
+  accountId: string,
+  now: Date,
+  policy: Policy,
+  edit: (tx: Prisma.TransactionClient, cart: CartWithLines, snapshot: ServiceSnapshot) => Promise<T>,
+): Promise<CartRow> {
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.cart.updateMany({ where: { id: cartId, accountId, status: 'OPEN' }, data: { updatedAt: now } });
+    if (count === 0) {
+      const existing = await tx.cart.findUnique({ where: { id: cartId }, select: { accountId: true } });
+      if (!existing || existing.accountId !== accountId) throw new NotFoundError('Cart', ['input', 'cartId']);
+      throw new CartLockedError();
+    }
+    const cart = await loadCartWithLines(tx, cartId);
+    const snapshot = cart ? await loadServiceSnapshot(tx, cart.serviceId, now, policy) : null;
+    if (!cart || !snapshot) throw new NotFoundError('Cart', ['input', 'cartId']);
+    await edit(tx, cart, snapshot);
+    return tx.cart.findUniqueOrThrow({ where: { id: cartId } });
+  }, TX_OPTIONS);
+}
+
+/** R12, R16: sets a line's quantity, refusing values below the floors with the floor. */
+export function setCartLineQuantity(
+  prisma: PrismaClient,
+  input: { cartId: string; lineId: string; quantity: number },
+  accountId: string,
+  now: Date,
+  policy: Policy,
+): Promise<CartRow> {
+  return editOpenCart(prisma, input.cartId, accountId, now, policy, async (tx, cart, snapshot) => {
+    const line = cart.lines.find((l) => l.id === input.lineId);
+    if (!line) throw new NotFoundError('Cart line', ['input', 'lineId']);
+    const check = validateQuantity({ kind: line.kind, quantity: input.quantity }, cart.purpose, snapshot.context, policy);
+    if (!check.ok) throw issueError({ ...check, lineIndex: 0 });
+    if (line.kind === 'MODULE' && input.quantity > 0) assertPromoYears(snapshot, line.productId, cart.years, policy);
+    await tx.cartLine.update({ where: { id: line.id }, data: { quantity: input.quantity } });
+  });
+}
+
+function assertPromoYears(snapshot: ServiceSnapshot, productId: string, years: number, policy: Policy): void {
+  const product = snapshot.catalog.byId.get(productId);
+  const check = validateYears(years, product?.promo ?? false, policy);
+  if (!check.ok) throw new InvalidYearsError(check.min, check.max);
+}
+
+/** R15, R17: adds a module (or takes back a dropped one in a renewal cart). */
+export function addCartModule(
+  prisma: PrismaClient,
+  input: { cartId: string; module: ModuleCode },
+  accountId: string,
+  now: Date,
+  policy: Policy,
+): Promise<CartRow> {
+  return editOpenCart(prisma, input.cartId, accountId, now, policy, async (tx, cart, snapshot) => {
+    const product = snapshot.catalog.find('MODULE', input.module, snapshot.service.edition);
+    const has = snapshot.activeModules.includes(input.module);
+    if (isAddOnPurpose(cart.purpose) && has) throw new ModuleAlreadyBoughtError(input.module);
+    assertPromoYears(snapshot, product.id, cart.years, policy);
+    const existing = cart.lines.find((l) => l.kind === 'MODULE' && l.module === input.module);
+    if (existing) {
+      if (existing.quantity === 0) await tx.cartLine.update({ where: { id: existing.id }, data: { quantity: 1 } });
+      return;
+    }
+    const position = Math.max(0, ...cart.lines.map((l) => l.position + 1));
+    await tx.cartLine.create({
+      data: { cartId: cart.id, productId: product.id, kind: 'MODULE', module: input.module, quantity: 1, isNew: !has, position },
+    });
+  });
+}
+
+/** R17: "do not renew" a module in a renewal cart, or takes a new module out of any cart. */
+export function removeCartModule(
+  prisma: PrismaClient,
+  input: { cartId: string; module: ModuleCode },
+  accountId: string,
+  now: Date,
+  policy: Policy,
+): Promise<CartRow> {
+  return editOpenCart(prisma, input.cartId, accountId, now, policy, async (tx, cart) => {
+    const existing = cart.lines.find((l) => l.kind === 'MODULE' && l.module === input.module);
+    if (!existing) {
+      throw new ModuleNotAllowedError(input.module, { en: 'the module is not in the cart', it: 'il modulo non è nel carrello' });
+    }
+    if (existing.isNew) await tx.cartLine.delete({ where: { id: existing.id } });
+    else await tx.cartLine.update({ where: { id: existing.id }, data: { quantity: 0 } });
+  });
+}
+
+/** R19: 1..10 years, 1..2 with a product in promotion. */
+export function setCartYears(
+  prisma: PrismaClient,
+  input: { cartId: string; years: number },
+  accountId: string,
+  now: Date,
+  policy: Policy,
+): Promise<CartRow> {
+  return editOpenCart(prisma, input.cartId, accountId, now, policy, async (tx, cart, snapshot) => {
+    const hasPromo = cart.lines.some((l) => l.quantity > 0 && (snapshot.catalog.byId.get(l.productId)?.promo ?? false));
+    const check = validateYears(input.years, hasPromo, policy);
+    if (!check.ok) throw new InvalidYearsError(check.min, check.max);
+    await tx.cart.update({ where: { id: cart.id }, data: { years: input.years } });
+  });
+}
+
+/** R20: co-termination on or off (upgrade and add-on carts only). */
+export function setCartExtendActiveServices(
+  prisma: PrismaClient,
+  input: { cartId: string; enabled: boolean },
+  accountId: string,
+  now: Date,
+  policy: Policy,
+): Promise<CartRow> {
+  return editOpenCart(prisma, input.cartId, accountId, now, policy, async (tx, cart) => {
+    if (!isAddOnPurpose(cart.purpose)) {
+      throw new InvalidInputError(
+        {
+          en: 'Extending active services applies to upgrade and add-on carts only',
+          it: 'L’allineamento dei servizi attivi si applica solo ai carrelli di ampliamento',
+        },
+        ['input', 'enabled'],
+      );
+    }
+    await tx.cart.update({ where: { id: cart.id }, data: { extendActiveServices: input.enabled } });
+  });
+}
+
+/** R21: applies a convention code, refusing unknown, expired and inapplicable ones. */
+export function applyConventionCode(
+  prisma: PrismaClient,
+  input: { cartId: string; code: string },
+  accountId: string,
+  now: Date,
+  policy: Policy,
+): Promise<CartRow> {
+  return editOpenCart(prisma, input.cartId, accountId, now, policy, async (tx, cart, snapshot) => {
+    const convention = await tx.convention.findUnique({ where: { code: input.code.trim().toUpperCase() } });
+    if (!convention) throw new ConventionNotFoundError();
+    assertConvention(convention, cart.purpose, snapshot.service.edition, now);
+    await tx.cart.update({ where: { id: cart.id }, data: { conventionId: convention.id } });
+  });
+}
+
+export function assertConvention(
+  convention: { code: string; validFrom: Date; validTo: Date; applicablePurposes: CartPurpose[]; applicableEditions: ServiceRow['edition'][] },
+  purpose: CartPurpose,
+  edition: ServiceRow['edition'],
+  now: Date,
+): void {
+  const check = checkConvention({ ...convention, active: true }, purpose, edition, now);
+  if (!check.ok) throw check.code === 'CONVENTION_EXPIRED' ? new ConventionExpiredError() : new ConventionNotApplicableError();
+}
+
+/** The holder's cart, or null (someone else's cart is never shown). */
+export async function findCartForHolder(prisma: PrismaClient, cartId: string, accountId: string): Promise<CartRow | null> {
+  const cart = await prisma.cart.findUnique({ where: { id: cartId } });
+  return cart && cart.accountId === accountId ? cart : null;
+}

@@ -1,0 +1,361 @@
+// Payments (R3, R24-R26): registration by the operator or the provider's
+// webhook applies an order exactly once; paying, cancelling, auto-renew switch.
+import { z } from 'zod';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
+import type { Order, Service } from '../../generated/prisma/client.js';
+import type { PaymentMethod, PaymentSource } from '../../generated/prisma/enums.js';
+import type { AppDeps } from '../../context.js';
+import type { Database } from '../../shared/db/database.js';
+import { autoRenewFromPayment } from '../subscriptions/domain/service.js';
+import { InvalidInputError, NotFoundError, UserError } from '../../shared/errors.js';
+import { applyOrderEffects } from './order-effects.service.js';
+import { TX_OPTIONS, isUniqueViolation } from './cart.service.js';
+import { audit, paymentInstructionsText, queuePaymentDetails, type Actor } from './checkout.service.js';
+import {
+  AmountMismatchError,
+  AutoRenewNotAllowedError,
+  ConfirmationRequiredError,
+  OrderAlreadyPaidError,
+  OrderNotCancellableError,
+  OrderNotPayableError,
+} from './errors.js';
+import { readSignedEvent, type WebhookOutcome } from '../../shared/http/signed-events.js';
+import { SandboxGateway, type ChargeAccepted, type GatewayMethod, type PaymentGateway } from './payments/gateway.js';
+
+// ---------------------------------------------------------------- gateway registry
+
+const gateways = new WeakMap<Database, PaymentGateway>();
+
+/** The payment gateway of an app (one per database); the local sandbox unless one was set. */
+export function gatewayFor(deps: AppDeps): PaymentGateway {
+  let gateway = gateways.get(deps.db);
+  if (!gateway) {
+    const own: AppDeps = { db: deps.db, config: deps.config, policy: deps.policy, log: deps.log, clock: deps.clock };
+    gateway = new SandboxGateway(deps.config.PAYMENT_WEBHOOK_SECRET, (raw, signature) => handlePaymentWebhook(own, raw, signature));
+    gateways.set(deps.db, gateway);
+  }
+  return gateway;
+}
+
+/** Replaces the gateway of an app (a real provider adapter, or a test double). */
+export function setGateway(deps: Pick<AppDeps, 'db'>, gateway: PaymentGateway): void {
+  gateways.set(deps.db, gateway);
+}
+
+/** Waits for the sandbox's pending webhook deliveries (no-op for other gateways). */
+export async function flushGateway(deps: AppDeps): Promise<void> {
+  const gateway = gatewayFor(deps);
+  if (gateway instanceof SandboxGateway) await gateway.flush();
+}
+
+// ---------------------------------------------------------------- registration (R25)
+
+export interface RegisterPaymentInput {
+  orderNumber: string;
+  amountCents: number;
+  reference: string;
+  source: PaymentSource;
+  /** Method actually used; defaults to the order's. */
+  method?: PaymentMethod;
+  actor: Actor;
+}
+
+export interface RegisterPaymentResult {
+  order: Order;
+  /** False when this registration changed nothing (repeated reference). */
+  applied: boolean;
+}
+
+/** Takes the order's row lock for the rest of the transaction (PostgreSQL; PGlite serializes anyway). */
+async function lockOrder(tx: Prisma.TransactionClient, where: { number: string } | { id: string }): Promise<string | null> {
+  const rows =
+    'number' in where
+      ? await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Order" WHERE "number" = ${where.number} FOR UPDATE`
+      : await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Order" WHERE "id" = ${where.id} FOR UPDATE`;
+  return rows[0]?.id ?? null;
+}
+
+/**
+ * R25: registers a payment inside `tx`: locks the order, recognises a repeated
+ * reference (no effect), refuses cancelled orders and wrong amounts, marks the
+ * order PAID with a conditional update and applies its effects once.
+ */
+export async function registerPaymentTx(tx: Prisma.TransactionClient, input: RegisterPaymentInput, now: Date): Promise<RegisterPaymentResult> {
+  const orderId = await lockOrder(tx, { number: input.orderNumber });
+  if (!orderId) throw new NotFoundError('Order', ['input', 'orderNumber']);
+  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId } });
+  const previous = await tx.payment.findUnique({ where: { reference: input.reference } });
+  if (previous) {
+    if (previous.orderId !== order.id || previous.status !== 'SUCCEEDED') {
+      throw new InvalidInputError(
+        { en: 'This payment reference is already registered elsewhere', it: 'Questo riferimento di pagamento è già registrato altrove' },
+        ['input', 'reference'],
+      );
+    }
+    return { order, applied: false };
+  }
+  if (order.status === 'CANCELLED') throw new OrderNotPayableError();
+  if (order.status === 'PAID') throw new OrderAlreadyPaidError();
+  if (input.amountCents !== order.totalCents) throw new AmountMismatchError(order.totalCents);
+  const { count } = await tx.order.updateMany({
+    where: { id: order.id, status: 'AWAITING_PAYMENT', appliedAt: null },
+    data: { status: 'PAID', paidAt: now, appliedAt: now },
+  });
+  if (count === 0) throw new OrderAlreadyPaidError();
+  await tx.payment.create({
+    data: {
+      orderId: order.id,
+      source: input.source,
+      method: input.method ?? order.paymentMethod,
+      status: 'SUCCEEDED',
+      reference: input.reference,
+      amountCents: input.amountCents,
+      registeredBy: input.actor.id,
+      createdAt: now,
+    },
+  });
+  await applyOrderEffects(tx, order.id, now);
+  await audit(tx, {
+    actor: input.actor,
+    action: 'PAYMENT_REGISTERED',
+    serviceId: order.serviceId,
+    orderId: order.id,
+    data: { number: order.number, reference: input.reference, amountCents: input.amountCents, source: input.source },
+    now,
+  });
+  return { order: await tx.order.findUniqueOrThrow({ where: { id: order.id } }), applied: true };
+}
+
+/** Operator registration of an offline payment (bank transfer, postal slip) or any payment. */
+export async function registerPayment(
+  prisma: PrismaClient,
+  input: Omit<RegisterPaymentInput, 'source'> & { source?: PaymentSource },
+  now: Date,
+): Promise<RegisterPaymentResult> {
+  return prisma.$transaction(
+    (tx) => registerPaymentTx(tx, { ...input, source: input.source ?? 'OPERATOR', reference: input.reference.trim() }, now),
+    TX_OPTIONS,
+  );
+}
+
+// ---------------------------------------------------------------- webhook
+
+const eventSchema = z.object({
+  id: z.string().min(1).max(200),
+  type: z.enum(['payment.succeeded', 'payment.failed']),
+  data: z.object({
+    orderNumber: z.string().min(1).max(100),
+    amountCents: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    currency: z.string().length(3).optional(),
+    method: z.enum(['CREDIT_CARD', 'PAYPAL']),
+    reference: z.string().min(1).max(200),
+    failureCode: z.string().max(100).optional(),
+  }),
+});
+
+
+
+/**
+ * POST /webhooks/payments: HMAC-SHA256 of the raw body in `x-signature` (hex).
+ * Tampered or missing signature: 401; malformed: 400; an event id already
+ * processed: 200 with no effect.
+ */
+export async function handlePaymentWebhook(deps: AppDeps, rawBody: Buffer, signature: string | null | undefined): Promise<WebhookOutcome> {
+  const read = readSignedEvent(deps.config.PAYMENT_WEBHOOK_SECRET, rawBody, signature, eventSchema);
+  if ('outcome' in read) return read.outcome;
+  const { event } = read;
+  const now = deps.clock();
+  const actor: Actor = { type: null, id: 'payment-gateway' };
+  try {
+    const outcome = await deps.db.prisma.$transaction(async (tx) => {
+      // ON CONFLICT DO NOTHING: a concurrent delivery of the same event waits for this one, then inserts nothing.
+      const { count } = await tx.webhookEvent.createMany({
+        data: [{ source: 'payments', eventId: event.id, payload: event, receivedAt: now }],
+        skipDuplicates: true,
+      });
+      if (count === 0) return { applied: false, duplicate: true };
+      if (event.type === 'payment.failed') return recordFailedPayment(tx, event, now, actor);
+      try {
+        const result = await registerPaymentTx(
+          tx,
+          { orderNumber: event.data.orderNumber, amountCents: event.data.amountCents, reference: event.data.reference, source: 'GATEWAY', method: event.data.method, actor },
+          now,
+        );
+        return { applied: result.applied, orderStatus: result.order.status };
+      } catch (err) {
+        if (!(err instanceof UserError)) throw err;
+        // Recorded, not retried: the provider would only send it again.
+        deps.log.warn({ eventId: event.id, code: err.code }, 'payment event not applied');
+        return { applied: false, ignored: err.code };
+      }
+    }, TX_OPTIONS);
+    return { status: 200, body: { received: true, ...outcome } };
+  } catch (err) {
+    if (isUniqueViolation(err)) return { status: 200, body: { received: true, duplicate: true } };
+    throw err;
+  }
+}
+
+async function recordFailedPayment(
+  tx: Prisma.TransactionClient,
+  event: z.infer<typeof eventSchema>,
+  now: Date,
+  actor: Actor,
+): Promise<Record<string, unknown>> {
+  const order = await tx.order.findUnique({ where: { number: event.data.orderNumber } });
+  if (!order) return { applied: false, ignored: 'NOT_FOUND' };
+  const known = await tx.payment.findUnique({ where: { reference: event.data.reference } });
+  if (!known) {
+    await tx.payment.create({
+      data: {
+        orderId: order.id,
+        source: 'GATEWAY',
+        method: event.data.method,
+        status: 'FAILED',
+        reference: event.data.reference,
+        amountCents: event.data.amountCents,
+        failureCode: event.data.failureCode ?? 'declined',
+        registeredBy: actor.id,
+        createdAt: now,
+      },
+    });
+    await audit(tx, {
+      actor,
+      action: 'PAYMENT_FAILED',
+      serviceId: order.serviceId,
+      orderId: order.id,
+      data: { number: order.number, reference: event.data.reference, failureCode: event.data.failureCode ?? 'declined' },
+      now,
+    });
+  }
+  return { applied: false, failed: true };
+}
+
+// ---------------------------------------------------------------- charging
+
+function isGatewayMethod(method: PaymentMethod): method is GatewayMethod {
+  return method === 'CREDIT_CARD' || method === 'PAYPAL';
+}
+
+/**
+ * Charges a card or PayPal order AWAITING_PAYMENT through the gateway (also
+ * the auto-renew charge of the lifecycle). The outcome arrives on the webhook.
+ * Throws OrderNotPayableError when the order is not awaiting payment or is not
+ * a card/PayPal order.
+ */
+export async function chargeOrder(deps: AppDeps, orderId: string, opts: { cardToken?: string | undefined } = {}): Promise<ChargeAccepted> {
+  const order = await deps.db.prisma.order.findUnique({ where: { id: orderId } });
+  if (!order) throw new NotFoundError('Order', ['input', 'orderId']);
+  if (order.status !== 'AWAITING_PAYMENT' || !isGatewayMethod(order.paymentMethod)) throw new OrderNotPayableError();
+  const accepted = await gatewayFor(deps).charge({
+    orderId: order.id,
+    orderNumber: order.number,
+    amountCents: order.totalCents,
+    currency: order.currency,
+    method: order.paymentMethod,
+    cardToken: opts.cardToken,
+  });
+  await audit(deps.db.prisma, {
+    actor: { type: null, id: order.automatic ? 'lifecycle' : null },
+    action: 'PAYMENT_CHARGE_REQUESTED',
+    serviceId: order.serviceId,
+    orderId: order.id,
+    data: { number: order.number, reference: accepted.reference },
+    now: deps.clock(),
+  });
+  return accepted;
+}
+
+export interface PayOrderResult {
+  order: Order;
+  /** PROCESSING: the provider is charging (card, PayPal); AWAITING_TRANSFER: pay with the instructions. */
+  outcome: 'PROCESSING' | 'AWAITING_TRANSFER';
+  reference: string | null;
+  instructions: string | null;
+}
+
+/** R7: pays an order awaiting payment, optionally with another method. */
+export async function payOrder(
+  deps: AppDeps & { locale: 'en' | 'it'; now: Date },
+  input: { orderId: string; paymentMethod?: PaymentMethod | null | undefined; cardToken?: string | null | undefined },
+  accountId: string,
+): Promise<PayOrderResult> {
+  const prisma = deps.db.prisma;
+  const found = await prisma.order.findUnique({ where: { id: input.orderId } });
+  if (!found || found.accountId !== accountId) throw new NotFoundError('Order', ['input', 'orderId']);
+  if (found.status !== 'AWAITING_PAYMENT') throw new OrderNotPayableError();
+  let order = found;
+  if (input.paymentMethod && input.paymentMethod !== order.paymentMethod) {
+    const method = input.paymentMethod;
+    order = await prisma.$transaction(async (tx) => {
+      const { count } = await tx.order.updateMany({ where: { id: found.id, status: 'AWAITING_PAYMENT' }, data: { paymentMethod: method } });
+      if (count === 0) throw new OrderNotPayableError();
+      const updated = await tx.order.findUniqueOrThrow({ where: { id: found.id } });
+      await queuePaymentDetails(tx, updated, deps.config, deps.now);
+      return updated;
+    }, TX_OPTIONS);
+  }
+  if (isGatewayMethod(order.paymentMethod)) {
+    const accepted = await chargeOrder(deps, order.id, { cardToken: input.cardToken ?? undefined });
+    return { order, outcome: 'PROCESSING', reference: accepted.reference, instructions: null };
+  }
+  return { order, outcome: 'AWAITING_TRANSFER', reference: null, instructions: paymentInstructionsText(deps.config, order, deps.locale) };
+}
+
+// ---------------------------------------------------------------- cancelling (R26, R7)
+
+/** R7, R26: cancels an order awaiting payment, with explicit confirmation. */
+export async function cancelOrder(
+  prisma: PrismaClient,
+  input: { orderId: string; confirm: boolean },
+  who: { accountId: string | null; actor: Actor },
+  now: Date,
+): Promise<Order> {
+  if (!input.confirm) throw new ConfirmationRequiredError();
+  return prisma.$transaction(async (tx) => {
+    const id = await lockOrder(tx, { id: input.orderId });
+    const order = id ? await tx.order.findUnique({ where: { id } }) : null;
+    if (!order || (who.accountId !== null && order.accountId !== who.accountId)) throw new NotFoundError('Order', ['input', 'orderId']);
+    if (order.status !== 'AWAITING_PAYMENT') throw new OrderNotCancellableError();
+    const { count } = await tx.order.updateMany({
+      where: { id: order.id, status: 'AWAITING_PAYMENT', appliedAt: null },
+      data: { status: 'CANCELLED', cancelledAt: now },
+    });
+    if (count === 0) throw new OrderNotCancellableError();
+    await audit(tx, { actor: who.actor, action: 'ORDER_CANCELLED', serviceId: order.serviceId, orderId: order.id, data: { number: order.number }, now });
+    return tx.order.findUniqueOrThrow({ where: { id: order.id } });
+  }, TX_OPTIONS);
+}
+
+// ---------------------------------------------------------------- auto-renew (R3)
+
+/** R3: the holder can switch auto-renew off; on only if the last paid order used card or PayPal. */
+export async function setAutoRenew(
+  prisma: PrismaClient,
+  input: { serviceId: string; enabled: boolean },
+  who: { accountId: string; actor: Actor },
+  now: Date,
+): Promise<Service> {
+  return prisma.$transaction(async (tx) => {
+    const service = await tx.service.findUnique({ where: { id: input.serviceId } });
+    if (!service || service.accountId !== who.accountId) throw new NotFoundError('Service', ['input', 'serviceId']);
+    let method = service.autoRenewMethod;
+    if (input.enabled) {
+      const lastPaid = await tx.order.findFirst({
+        where: { serviceId: service.id, status: 'PAID' },
+        orderBy: [{ paidAt: 'desc' }, { createdAt: 'desc' }],
+      });
+      if (!lastPaid || !autoRenewFromPayment(lastPaid.paymentMethod)) throw new AutoRenewNotAllowedError();
+      method = lastPaid.paymentMethod;
+    }
+    const updated = await tx.service.update({
+      where: { id: service.id },
+      data: { autoRenewEnabled: input.enabled, autoRenewMethod: method },
+    });
+    if (service.autoRenewEnabled !== input.enabled) {
+      await audit(tx, { actor: who.actor, action: 'AUTO_RENEW_SWITCHED', serviceId: service.id, data: { enabled: input.enabled }, now });
+    }
+    return updated;
+  }, TX_OPTIONS);
+}
+

@@ -1,0 +1,270 @@
+// Cart mutations (R12, R15-R21): each returns the recomputed cart.
+import { builder } from '../../../builder.js';
+import type { Context } from '../../../context.js';
+import type { Cart as CartRow } from '../../../generated/prisma/client.js';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../../../shared/errors.js';
+import type { Actor } from '../checkout.service.js';
+import {
+  addCartModule,
+  applyConventionCode,
+  createCart,
+  removeCartModule,
+  setCartExtendActiveServices,
+  setCartLineQuantity,
+  setCartYears,
+} from '../cart.service.js';
+import {
+  ActionNotAvailableError,
+  CartLockedError,
+  ConventionExpiredError,
+  ConventionNotApplicableError,
+  ConventionNotFoundError,
+  InvalidQuantityError,
+  InvalidYearsError,
+  ModuleAlreadyBoughtError,
+  ModuleNotAllowedError,
+  QuantityBelowConfiguredUsersError,
+  QuantityBelowUsedStorageError,
+} from '../errors.js';
+import { CartPurposeEnum, ModuleCodeEnum } from '../../../shared/schema/enums.js';
+import { CartRef } from './cart.js';
+import { localId, requireId } from '../../../shared/global-id.js';
+import './commerce-errors.js';
+
+/** The signed-in holder's account id (the mutations are holder-only by scope). */
+export function holderAccountId(ctx: Context): string {
+  if (ctx.principal?.type !== 'HOLDER') throw new ForbiddenError();
+  return ctx.principal.accountId;
+}
+
+/** Who is acting, for the audit log. */
+export function actorOf(ctx: Context): Actor {
+  const p = ctx.principal;
+  if (!p) return { type: null, id: null };
+  switch (p.type) {
+    case 'HOLDER':
+      return { type: 'HOLDER', id: p.accountId };
+    case 'PANEL_USER':
+      return { type: 'PANEL_USER', id: p.panelUserId };
+    case 'OPERATOR':
+      return { type: 'OPERATOR', id: p.operatorId };
+  }
+}
+
+
+/**
+ * Trimmed text of 1..max characters, or InvalidInput on `field`. (Checked in
+ * the resolver: errors of `validate:` are thrown before the errors plugin can
+ * turn them into a typed InvalidInput.)
+ */
+export function requireText(value: string, field: string, max: number): string {
+  const text = value.trim();
+  if (text.length === 0 || text.length > max) {
+    throw new InvalidInputError(
+      { en: `${field} must be 1 to ${max} characters`, it: `${field} deve avere da 1 a ${max} caratteri` },
+      ['input', field],
+    );
+  }
+  return text;
+}
+
+const cartSuccess = (name: string, description: string) =>
+  builder.simpleObject(name, {
+    description,
+    fields: (t) => ({ cart: t.field({ type: CartRef, description: 'The recomputed cart.' }) }),
+  });
+
+const LOCKED = [NotFoundError, CartLockedError] as const;
+
+// ---------------------------------------------------------------- createCart
+
+const CreateCartInput = builder.inputType('CreateCartInput', {
+  description: 'Opens a cart for one service and one purpose (R18).',
+  fields: (t) => ({
+    serviceId: t.id({ description: 'Global ID of the service.' }),
+    purpose: t.field({ type: CartPurposeEnum, description: 'Renewal, storage upgrade, added users, added modules or reactivation.' }),
+  }),
+});
+
+builder.mutationField('createCart', (t) =>
+  t.field({
+    type: cartSuccess('CreateCartSuccess', 'The new cart, prefilled from what the service has.'),
+    description:
+      'Opens a cart prefilled from the service (renewal: base, storage, users, modules; upgrade: +1 GB with the recommended quantity). Refused when the service does not offer the purpose now.',
+    authScopes: { holder: true },
+    args: { input: t.arg({ type: CreateCartInput, required: true, description: 'Service and purpose.' }) },
+    errors: { types: [NotFoundError, ActionNotAvailableError] },
+    resolve: async (_root, { input }, ctx) => {
+      const serviceId = requireId(input.serviceId, 'Service', 'serviceId');
+      const cart: CartRow = await createCart(ctx.prisma, { serviceId, purpose: input.purpose }, holderAccountId(ctx), ctx.now, ctx.policy);
+      return { cart };
+    },
+  }),
+);
+
+// ---------------------------------------------------------------- setCartLineQuantity
+
+const SetCartLineQuantityInput = builder.inputType('SetCartLineQuantityInput', {
+  description: 'New quantity of one cart line.',
+  fields: (t) => ({
+    cartId: t.id({ description: 'Global ID of the cart.' }),
+    lineId: t.id({ description: 'Id of the line (CartLine.id).' }),
+    quantity: t.int({ description: 'New quantity (R12: not below used storage; R16: not below configured users).' }),
+  }),
+});
+
+builder.mutationField('setCartLineQuantity', (t) =>
+  t.field({
+    type: cartSuccess('SetCartLineQuantitySuccess', 'The cart with the new quantity.'),
+    description: 'Raises or lowers a line; floors are refused with the floor (R12, R16).',
+    authScopes: { holder: true },
+    args: { input: t.arg({ type: SetCartLineQuantityInput, required: true, description: 'Cart, line and quantity.' }) },
+    errors: {
+      types: [...LOCKED, QuantityBelowUsedStorageError, QuantityBelowConfiguredUsersError, InvalidQuantityError, InvalidYearsError],
+    },
+    resolve: async (_root, { input }, ctx) => ({
+      cart: await setCartLineQuantity(
+        ctx.prisma,
+        { cartId: requireId(input.cartId, 'Cart', 'cartId'), lineId: String(input.lineId), quantity: input.quantity },
+        holderAccountId(ctx),
+        ctx.now,
+        ctx.policy,
+      ),
+    }),
+  }),
+);
+
+// ---------------------------------------------------------------- modules
+
+const CartModuleInput = (name: string, description: string) =>
+  builder.inputType(name, {
+    description,
+    fields: (t) => ({
+      cartId: t.id({ description: 'Global ID of the cart.' }),
+      module: t.field({ type: ModuleCodeEnum, description: 'The module.' }),
+    }),
+  });
+
+const AddCartModuleInput = CartModuleInput('AddCartModuleInput', 'A module to add to a cart (R15, R17).');
+const RemoveCartModuleInput = CartModuleInput('RemoveCartModuleInput', 'A module to take out of a cart ("do not renew", R17).');
+
+builder.mutationField('addCartModule', (t) =>
+  t.field({
+    type: cartSuccess('AddCartModuleSuccess', 'The cart with the module.'),
+    description: 'Adds a module (or takes back a module dropped from a renewal).',
+    authScopes: { holder: true },
+    args: { input: t.arg({ type: AddCartModuleInput, required: true, description: 'Cart and module.' }) },
+    errors: { types: [...LOCKED, ModuleAlreadyBoughtError, InvalidYearsError] },
+    resolve: async (_root, { input }, ctx) => ({
+      cart: await addCartModule(
+        ctx.prisma,
+        { cartId: requireId(input.cartId, 'Cart', 'cartId'), module: input.module },
+        holderAccountId(ctx),
+        ctx.now,
+        ctx.policy,
+      ),
+    }),
+  }),
+);
+
+builder.mutationField('removeCartModule', (t) =>
+  t.field({
+    type: cartSuccess('RemoveCartModuleSuccess', 'The cart without the module.'),
+    description: 'R17: in a renewal cart the module is not renewed (it keeps its current expiry); a new module is taken out.',
+    authScopes: { holder: true },
+    args: { input: t.arg({ type: RemoveCartModuleInput, required: true, description: 'Cart and module.' }) },
+    errors: { types: [...LOCKED, ModuleNotAllowedError] },
+    resolve: async (_root, { input }, ctx) => ({
+      cart: await removeCartModule(
+        ctx.prisma,
+        { cartId: requireId(input.cartId, 'Cart', 'cartId'), module: input.module },
+        holderAccountId(ctx),
+        ctx.now,
+        ctx.policy,
+      ),
+    }),
+  }),
+);
+
+// ---------------------------------------------------------------- years, co-termination, convention
+
+const SetCartYearsInput = builder.inputType('SetCartYearsInput', {
+  description: 'Duration of a cart in years (R19).',
+  fields: (t) => ({
+    cartId: t.id({ description: 'Global ID of the cart.' }),
+    years: t.int({ description: '1 to 10; 1 or 2 with a product in promotion.' }),
+  }),
+});
+
+builder.mutationField('setCartYears', (t) =>
+  t.field({
+    type: cartSuccess('SetCartYearsSuccess', 'The cart with the new duration.'),
+    description: 'R19: sets the years bought.',
+    authScopes: { holder: true },
+    args: { input: t.arg({ type: SetCartYearsInput, required: true, description: 'Cart and years.' }) },
+    errors: { types: [...LOCKED, InvalidYearsError] },
+    resolve: async (_root, { input }, ctx) => ({
+      cart: await setCartYears(
+        ctx.prisma,
+        { cartId: requireId(input.cartId, 'Cart', 'cartId'), years: input.years },
+        holderAccountId(ctx),
+        ctx.now,
+        ctx.policy,
+      ),
+    }),
+  }),
+);
+
+const SetCartExtendActiveServicesInput = builder.inputType('SetCartExtendActiveServicesInput', {
+  description: 'Co-termination switch of an upgrade or add-on cart (R20).',
+  fields: (t) => ({
+    cartId: t.id({ description: 'Global ID of the cart.' }),
+    enabled: t.boolean({ description: 'On: every active item is extended to the new expiry, charged pro rata by day.' }),
+  }),
+});
+
+builder.mutationField('setCartExtendActiveServices', (t) =>
+  t.field({
+    type: cartSuccess('SetCartExtendActiveServicesSuccess', 'The cart with or without the extension lines.'),
+    description: 'R20: switches co-termination (on by default in upgrade and add-on carts).',
+    authScopes: { holder: true },
+    args: { input: t.arg({ type: SetCartExtendActiveServicesInput, required: true, description: 'Cart and switch.' }) },
+    errors: { types: [...LOCKED] },
+    resolve: async (_root, { input }, ctx) => ({
+      cart: await setCartExtendActiveServices(
+        ctx.prisma,
+        { cartId: requireId(input.cartId, 'Cart', 'cartId'), enabled: input.enabled },
+        holderAccountId(ctx),
+        ctx.now,
+        ctx.policy,
+      ),
+    }),
+  }),
+);
+
+const ApplyConventionCodeInput = builder.inputType('ApplyConventionCodeInput', {
+  description: 'A convention code of a professional association (R21).',
+  fields: (t) => ({
+    cartId: t.id({ description: 'Global ID of the cart.' }),
+    code: t.string({ description: 'The convention code (case-insensitive).' }),
+  }),
+});
+
+builder.mutationField('applyConventionCode', (t) =>
+  t.field({
+    type: cartSuccess('ApplyConventionCodeSuccess', 'The cart with the convention discount.'),
+    description: 'R21: applies a convention discount; unknown, expired or inapplicable codes are refused.',
+    authScopes: { holder: true },
+    args: { input: t.arg({ type: ApplyConventionCodeInput, required: true, description: 'Cart and code.' }) },
+    errors: { types: [...LOCKED, ConventionNotFoundError, ConventionExpiredError, ConventionNotApplicableError] },
+    resolve: async (_root, { input }, ctx) => ({
+      cart: await applyConventionCode(
+        ctx.prisma,
+        { cartId: requireId(input.cartId, 'Cart', 'cartId'), code: requireText(input.code, 'code', 64) },
+        holderAccountId(ctx),
+        ctx.now,
+        ctx.policy,
+      ),
+    }),
+  }),
+);

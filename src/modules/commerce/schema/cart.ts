@@ -1,0 +1,149 @@
+// Cart (R18): lines, duration, new expiry and price, recomputed on every read.
+import { builder } from '../../../builder.js';
+import { localId } from '../../../shared/global-id.js';
+import type { Context } from '../../../context.js';
+import type { Cart as CartRow } from '../../../generated/prisma/client.js';
+import { computeCartView, type CartLineView, type CartView } from '../cart.service.js';
+import { CartPurposeEnum, ModuleCodeEnum, ProductKindEnum } from '../../../shared/schema/enums.js';
+import { Money, money } from '../../../shared/schema/money.js';
+import { ProductRef } from '../../catalog/schema/catalog.js';
+
+
+export const CartStatusEnum = builder.enumType('CartStatus', {
+  description: 'Whether a cart can still change.',
+  values: {
+    OPEN: { description: 'Being edited.' },
+    CHECKED_OUT: { description: 'Turned into an order; locked against edits.' },
+  } as const,
+});
+
+const views = new WeakMap<object, Promise<CartView>>();
+
+/** The recomputed cart, once per cart object of a request. */
+function viewOf(cart: CartRow, ctx: Context): Promise<CartView> {
+  let view = views.get(cart);
+  if (!view) {
+    view = computeCartView(ctx.prisma, cart.id, ctx.now, ctx.policy);
+    views.set(cart, view);
+  }
+  return view;
+}
+
+export const CartLineRef = builder.objectRef<CartLineView>('CartLine').implement({
+  description: 'One line of a cart: a product, its quantity and its price for the cart period (R18).',
+  fields: (t) => ({
+    id: t.exposeID('id', {
+      description: 'Id of the line within its cart (pass it to setCartLineQuantity); extension lines have a synthetic id.',
+    }),
+    product: t.field({ type: ProductRef, description: 'The product.', resolve: (l) => l.product }),
+    kind: t.field({ type: ProductKindEnum, description: 'Base, storage, users or module.', resolve: (l) => l.kind }),
+    module: t.field({ type: ModuleCodeEnum, nullable: true, description: 'For module lines, the module.', resolve: (l) => l.module }),
+    quantity: t.exposeInt('quantity', {
+      description: 'Units: 1 for base and modules (0 = module not renewed, R17), extra GB for storage, users for seats.',
+    }),
+    minQuantity: t.exposeInt('minQuantity', { description: 'Smallest quantity allowed (R12: used storage, R16: configured users).' }),
+    maxQuantity: t.exposeInt('maxQuantity', { description: 'Largest quantity allowed.' }),
+    recommendedQuantity: t.exposeInt('recommendedQuantity', {
+      nullable: true,
+      description: 'R11: recommended extra GB, on the storage line of a storage upgrade cart.',
+    }),
+    unitPrice: t.field({ type: Money, description: 'Yearly price of one unit, VAT excluded.', resolve: (l) => money(l.unitPriceCents) }),
+    amount: t.field({ type: Money, description: 'Price of the line for its period, VAT excluded.', resolve: (l) => money(l.amountCents) }),
+    periodStart: t.field({ type: 'DateTime', description: 'Start of the period the line pays for.', resolve: (l) => l.periodStart }),
+    periodEnd: t.field({ type: 'DateTime', description: 'End (expiry) of the period the line pays for.', resolve: (l) => l.periodEnd }),
+    proRataDays: t.exposeInt('proRataDays', {
+      nullable: true,
+      description: 'R20: days charged pro rata on a co-termination extension line; null for whole years.',
+    }),
+    extension: t.exposeBoolean('extension', {
+      description: 'R20: true for a line that extends an active item to the new expiry (computed, not editable).',
+    }),
+    isNew: t.exposeBoolean('isNew', { description: 'True for a product the service does not have yet.' }),
+  }),
+});
+
+export const CartRef = builder.prismaNode('Cart', {
+  description: 'R18: a cart for one service and one purpose; every change recomputes it. Visible to its holder only.',
+  id: { field: 'id' },
+  nullable: true,
+  authScopes: { holder: true },
+  findUnique: (id, ctx) => ({ id, accountId: ctx.principal?.type === 'HOLDER' ? ctx.principal.accountId : '' }),
+  fields: (t) => ({
+    service: t.relation('service', { description: 'The service the cart is for.' }),
+    purpose: t.expose('purpose', { type: CartPurposeEnum, description: 'What the cart is for.' }),
+    status: t.expose('status', { type: CartStatusEnum, description: 'Open or checked out (locked).' }),
+    years: t.exposeInt('years', { description: 'R19: years bought (1-10, 1-2 with a product in promotion).' }),
+    extendActiveServices: t.exposeBoolean('extendActiveServices', {
+      description: 'R20: co-termination: every active item is extended to the new expiry, charged pro rata by day.',
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the cart was opened.' }),
+    checkedOutAt: t.expose('checkedOutAt', { type: 'DateTime', nullable: true, description: 'When the cart became an order.' }),
+    order: t.relation('order', { nullable: true, description: 'The order the cart became at checkout.' }),
+    conventionCode: t.string({
+      nullable: true,
+      description: 'R21: the convention code applied, if any.',
+      resolve: async (c, _a, ctx) => (await viewOf(c, ctx)).conventionCode,
+    }),
+    lines: t.field({
+      type: [CartLineRef],
+      description: 'Lines: what is bought, then the co-termination extension lines (R20).',
+      resolve: async (c, _a, ctx) => (await viewOf(c, ctx)).lines,
+    }),
+    suggestedModules: t.field({
+      type: [ModuleCodeEnum],
+      description: 'R15: modules not bought yet ("you might also like").',
+      resolve: async (c, _a, ctx) => (await viewOf(c, ctx)).suggestedModules,
+    }),
+    newExpiresAt: t.field({
+      type: 'DateTime',
+      description: 'Expiry of what the cart buys.',
+      resolve: async (c, _a, ctx) => (await viewOf(c, ctx)).priced.newExpiresAt,
+    }),
+    durationDays: t.int({
+      description: 'Days from the start of the bought period to the new expiry.',
+      resolve: async (c, _a, ctx) => (await viewOf(c, ctx)).priced.durationDays,
+    }),
+    duration: t.string({
+      description: 'Duration in words, in the request language (e.g. "2 years" / "2 anni").',
+      resolve: (c, _a, ctx) => (ctx.locale === 'it' ? (c.years === 1 ? '1 anno' : `${c.years} anni`) : c.years === 1 ? '1 year' : `${c.years} years`),
+    }),
+    readyForCheckout: t.boolean({
+      description: 'True when checkout would accept the cart as it is (quantities, years, required lines).',
+      resolve: async (c, _a, ctx) => (await viewOf(c, ctx)).issues.length === 0,
+    }),
+    subtotal: t.field({
+      type: Money,
+      description: 'Sum of the lines, VAT excluded.',
+      resolve: async (c, _a, ctx) => money((await viewOf(c, ctx)).priced.subtotalCents),
+    }),
+    discount: t.field({
+      type: Money,
+      description: 'R21: convention discount.',
+      resolve: async (c, _a, ctx) => money((await viewOf(c, ctx)).priced.discountCents),
+    }),
+    vat: t.field({
+      type: Money,
+      description: 'R22: VAT on the discounted subtotal.',
+      resolve: async (c, _a, ctx) => money((await viewOf(c, ctx)).priced.vatCents),
+    }),
+    total: t.field({
+      type: Money,
+      description: 'R22: subtotal - discount + VAT, to the cent.',
+      resolve: async (c, _a, ctx) => money((await viewOf(c, ctx)).priced.totalCents),
+    }),
+  }),
+});
+
+builder.queryField('cart', (t) =>
+  t.prismaField({
+    type: CartRef,
+    nullable: true,
+    description: 'A cart of the signed-in holder; null when unknown, malformed or not yours.',
+    args: { id: t.arg.id({ description: 'Global ID of the cart.' }) },
+    resolve: async (query, _root, args, ctx) => {
+      const id = localId(String(args.id), 'Cart');
+      if (!id || ctx.principal?.type !== 'HOLDER') return null;
+      return ctx.prisma.cart.findFirst({ ...query, where: { id, accountId: ctx.principal.accountId } });
+    },
+  }),
+);

@@ -1,0 +1,84 @@
+// checkout (R23, R24): a cart becomes an order awaiting payment.
+import { builder } from '../../../builder.js';
+import { NotFoundError } from '../../../shared/errors.js';
+import { checkout } from '../checkout.service.js';
+import {
+  ActionNotAvailableError,
+  CartIncompleteError,
+  CartLockedError,
+  ConventionExpiredError,
+  ConventionNotApplicableError,
+  InvalidQuantityError,
+  InvalidYearsError,
+  ModuleAlreadyBoughtError,
+  QuantityBelowConfiguredUsersError,
+  QuantityBelowUsedStorageError,
+  TermsNotAcceptedError,
+} from '../errors.js';
+import { PaymentMethodEnum } from '../../../shared/schema/enums.js';
+import { CartRef } from './cart.js';
+import { OrderRef } from './order.js';
+import { actorOf, holderAccountId, requireText } from './cart-mutations.js';
+import { requireId } from '../../../shared/global-id.js';
+
+const CheckoutInput = builder.inputType('CheckoutInput', {
+  description: 'R23: payment method and acceptance of the general terms.',
+  fields: (t) => ({
+    cartId: t.id({ description: 'Global ID of the cart.' }),
+    paymentMethod: t.field({ type: PaymentMethodEnum, description: 'Credit card, PayPal, bank transfer or postal slip.' }),
+    acceptTerms: t.boolean({ description: 'The holder accepts the general terms; without it the checkout is refused.' }),
+    idempotencyKey: t.string({
+      required: false,
+      description: 'Optional client key (1-100 characters): a retried checkout with the same key returns the same order.',
+    }),
+  }),
+});
+
+const CheckoutSuccess = builder.simpleObject('CheckoutSuccess', {
+  description: 'The order awaiting payment and the locked cart.',
+  fields: (t) => ({
+    order: t.field({ type: OrderRef, description: 'The new order, AWAITING_PAYMENT.' }),
+    cart: t.field({ type: CartRef, description: 'The cart, now checked out (locked).' }),
+  }),
+});
+
+builder.mutationField('checkout', (t) =>
+  t.field({
+    type: CheckoutSuccess,
+    description:
+      'R23: creates an order AWAITING_PAYMENT from the cart and locks the cart. Card and PayPal orders are then paid with payOrder; bank transfer and postal slip orders email the payment details to the reference email (R24).',
+    authScopes: { holder: true },
+    args: { input: t.arg({ type: CheckoutInput, required: true, description: 'Cart, payment method and terms.' }) },
+    errors: {
+      types: [
+        NotFoundError,
+        CartLockedError,
+        TermsNotAcceptedError,
+        ActionNotAvailableError,
+        QuantityBelowUsedStorageError,
+        QuantityBelowConfiguredUsersError,
+        InvalidQuantityError,
+        InvalidYearsError,
+        CartIncompleteError,
+        ModuleAlreadyBoughtError,
+        ConventionExpiredError,
+        ConventionNotApplicableError,
+      ],
+    },
+    resolve: async (_root, { input }, ctx) => {
+      const accountId = holderAccountId(ctx);
+      return checkout(
+        ctx.prisma,
+        ctx,
+        {
+          cartId: requireId(input.cartId, 'Cart', 'cartId'),
+          paymentMethod: input.paymentMethod,
+          acceptTerms: input.acceptTerms,
+          idempotencyKey: input.idempotencyKey == null ? null : requireText(input.idempotencyKey, 'idempotencyKey', 100),
+        },
+        { accountId, actor: actorOf(ctx) },
+        ctx.now,
+      );
+    },
+  }),
+);

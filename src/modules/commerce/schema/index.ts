@@ -1,0 +1,9 @@
+// The GraphQL types and fields of the commerce module.
+import './commerce-errors.js';
+import './cart.js';
+import './cart-mutations.js';
+import './checkout.js';
+import './order.js';
+import './order-line.js';
+import './order-mutations.js';
+import './auto-renew.js';

@@ -1,0 +1,108 @@
+// Order: what a holder bought or is buying for a service (R7). Billing: never
+// visible to panel users.
+import { builder } from '../../../builder.js';
+import { orderVisibility } from '../../identity/access.js';
+import { canCancel, canPay, paymentInstructions, type PaymentInstructions } from '../order.service.js';
+import { OrderStatusEnum, OrderTypeEnum, PaymentMethodEnum } from '../../../shared/schema/enums.js';
+import { Money, money } from '../../../shared/schema/money.js';
+import { localId } from '../../../shared/global-id.js';
+import './order-line.js';
+
+export const PaymentInstructionsRef = builder.objectRef<PaymentInstructions>('PaymentInstructions').implement({
+  description: 'R24: how to pay an order by bank transfer or postal slip.',
+  fields: (t) => ({
+    method: t.field({ type: PaymentMethodEnum, description: 'BANK_TRANSFER or POSTAL_SLIP.', resolve: (p) => p.method }),
+    reference: t.exposeString('reference', { description: 'Payment reference to quote: the order number.' }),
+    amount: t.field({ type: Money, description: 'Amount to pay, VAT included.', resolve: (p) => money(p.amountCents, p.currency) }),
+    beneficiary: t.exposeString('beneficiary', { description: 'Beneficiary of the payment.' }),
+    iban: t.exposeString('iban', { nullable: true, description: 'IBAN for a bank transfer; null for a postal slip.' }),
+    postalAccount: t.exposeString('postalAccount', {
+      nullable: true,
+      description: 'Postal current account for a postal slip; null for a bank transfer.',
+    }),
+  }),
+});
+
+const orderFacts = { number: true, status: true, paymentMethod: true, totalCents: true, currency: true } as const;
+
+export const OrderRef = builder.prismaNode('Order', {
+  description: 'An order of a service (R7). Visible to its holder and to operators only.',
+  id: { field: 'id' },
+  nullable: true,
+  authScopes: { holder: true, operator: true },
+  findUnique: (id, ctx) => ({ id, AND: [orderVisibility(ctx.principal)] }),
+  fields: (t) => ({
+    number: t.exposeString('number', { description: 'Human order number, also the payment reference.' }),
+    type: t.expose('type', { type: OrderTypeEnum, description: 'R7: first purchase, renewal, storage upgrade, ...' }),
+    status: t.expose('status', { type: OrderStatusEnum, description: 'Awaiting payment, paid or cancelled.' }),
+    paymentMethod: t.expose('paymentMethod', { type: PaymentMethodEnum, description: 'R23: how the order is paid.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the order was placed.' }),
+    paidAt: t.expose('paidAt', { type: 'DateTime', nullable: true, description: 'When the payment was registered.' }),
+    cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true, description: 'When the order was cancelled.' }),
+    years: t.exposeInt('years', { description: 'R7: years bought.' }),
+    storageGb: t.exposeInt('storageGb', { description: 'R7: total storage GB the order leaves the service with.' }),
+    newExpiresAt: t.expose('newExpiresAt', { type: 'DateTime', description: 'Expiry of what the order buys.' }),
+    conventionCode: t.exposeString('conventionCode', { nullable: true, description: 'R21: convention code applied.' }),
+    automatic: t.exposeBoolean('automatic', { description: 'R3: created by auto-renew.' }),
+    service: t.relation('service', { description: 'The service the order is for.' }),
+    lines: t.relation('lines', {
+      description: 'What the order buys, in cart order.',
+      query: { orderBy: [{ position: 'asc' }, { id: 'asc' }] },
+    }),
+    subtotal: t.field({
+      type: Money,
+      description: 'Sum of the lines, VAT excluded.',
+      select: { subtotalCents: true, currency: true },
+      resolve: (o) => money(o.subtotalCents, o.currency),
+    }),
+    discount: t.field({
+      type: Money,
+      description: 'R21: convention discount.',
+      select: { discountCents: true, currency: true },
+      resolve: (o) => money(o.discountCents, o.currency),
+    }),
+    vat: t.field({
+      type: Money,
+      description: 'R22: VAT.',
+      select: { vatCents: true, currency: true },
+      resolve: (o) => money(o.vatCents, o.currency),
+    }),
+    total: t.field({
+      type: Money,
+      description: 'Amount to pay: subtotal - discount + VAT.',
+      select: { totalCents: true, currency: true },
+      resolve: (o) => money(o.totalCents, o.currency),
+    }),
+    canPay: t.boolean({
+      description: 'R7: the order awaits payment and offers Pay.',
+      select: { status: true },
+      resolve: (o) => canPay(o),
+    }),
+    canCancel: t.boolean({
+      description: 'R7, R26: the order awaits payment and can be cancelled (with confirm: true).',
+      select: { status: true },
+      resolve: (o) => canCancel(o),
+    }),
+    paymentInstructions: t.field({
+      type: PaymentInstructionsRef,
+      nullable: true,
+      description: 'R24: for bank transfer and postal slip orders awaiting payment, how to pay; null otherwise.',
+      select: orderFacts,
+      resolve: (o, _a, ctx) => paymentInstructions(o, ctx.config),
+    }),
+  }),
+});
+
+builder.queryField('order', (t) =>
+  t.prismaField({
+    type: OrderRef,
+    nullable: true,
+    description: 'An order visible to the signed-in party; null when unknown, malformed, not yours, or for panel users.',
+    args: { id: t.arg.id({ description: 'Global ID of the order.' }) },
+    resolve: async (query, _root, args, ctx) => {
+      const id = localId(args.id, 'Order');
+      if (!id || !ctx.principal || ctx.principal.type === 'PANEL_USER') return null;
+      return ctx.prisma.order.findFirst({ ...query, where: { id, AND: [orderVisibility(ctx.principal)] } });
+    },
+  }),
+);

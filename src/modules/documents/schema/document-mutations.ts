@@ -1,0 +1,299 @@
+// Document writes (R8, R10, R13, R14, R1): createDocument, updateDocument,
+// deleteDocument, receiveInvoice; plus attachments and download fields of Document.
+import { z } from 'zod';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { builder } from '../../../builder.js';
+import type { Context } from '../../../context.js';
+import { ForbiddenError, NotFoundError } from '../../../shared/errors.js';
+import type { Principal } from '../../../context.js';
+import {
+  DocumentTooLargeError,
+  EditionNotAllowedError,
+  RestrictedModeError,
+  ServiceNotActiveError,
+  StorageQuotaExceededError,
+} from '../errors.js';
+import { createDocument, deleteDocument, receiveInvoice, updateDocument } from '../document.service.js';
+import { reconcileStorage } from '../../subscriptions/storage.service.js';
+import { UserErrorInterface } from '../../../shared/schema/user-error.js';
+import { DocumentRef } from './document.js';
+import { DocumentKindEnum } from '../../../shared/schema/enums.js';
+import { RestrictionReasonEnum, ServiceStatusEnum } from '../../subscriptions/schema/service.js';
+import { localId, requireId } from '../../../shared/global-id.js';
+
+// ---------------------------------------------------------------- errors
+
+builder.objectType(RestrictedModeError, {
+  name: 'RestrictedMode',
+  description: 'R14: the service is in restricted mode; sent invoices and other documents cannot be created or edited (reading, downloading and deleting still work).',
+  interfaces: [UserErrorInterface],
+  fields: (t) => ({
+    reasons: t.field({ type: [RestrictionReasonEnum], description: 'Why the service is restricted (R5).', resolve: (e) => e.reasons }),
+  }),
+});
+
+builder.objectType(StorageQuotaExceededError, {
+  name: 'StorageQuotaExceeded',
+  description: 'R10: the write would take usage beyond the storage bought; buy storage or delete documents.',
+  interfaces: [UserErrorInterface],
+  fields: (t) => ({
+    usedBytes: t.field({ type: 'BigInt', description: 'Bytes used now.', resolve: (e) => e.usedBytes }),
+    boughtBytes: t.field({ type: 'BigInt', description: 'Bytes bought.', resolve: (e) => e.boughtBytes }),
+    requiredBytes: t.field({ type: 'BigInt', description: 'Additional bytes the write needs.', resolve: (e) => e.requiredBytes }),
+  }),
+});
+
+builder.objectType(EditionNotAllowedError, {
+  name: 'EditionNotAllowed',
+  description: 'R1: a RECEIVE_ONLY service cannot create sent invoices.',
+  interfaces: [UserErrorInterface],
+});
+
+builder.objectType(ServiceNotActiveError, {
+  name: 'ServiceNotActive',
+  description: 'R5, R6: the service is PENDING or CANCELLED and accepts no document writes.',
+  interfaces: [UserErrorInterface],
+  fields: (t) => ({
+    status: t.field({ type: ServiceStatusEnum, description: 'Status of the service.', resolve: (e) => e.status }),
+  }),
+});
+
+builder.objectType(DocumentTooLargeError, {
+  name: 'DocumentTooLarge',
+  description: 'The document (content plus attachments) is larger than the policy allows.',
+  interfaces: [UserErrorInterface],
+  fields: (t) => ({
+    maxBytes: t.exposeInt('maxBytes', { description: 'Largest size accepted, in bytes.' }),
+  }),
+});
+
+// ---------------------------------------------------------------- Document fields
+
+const AttachmentRef = builder.prismaObject('Attachment', {
+  description: 'A file attached to a document; its bytes count as usage (R8).',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Identifier of the attachment within its document.' }),
+    filename: t.exposeString('filename', { description: 'File name.' }),
+    contentType: t.exposeString('contentType', { description: 'MIME type.' }),
+    sizeBytes: t.exposeInt('sizeBytes', { description: 'Size in bytes.' }),
+    contentBase64: t.string({
+      description: 'The attachment content, base64.',
+      select: { blob: { select: { content: true } } },
+      resolve: (a) => Buffer.from(a.blob.content).toString('base64'),
+    }),
+  }),
+});
+
+builder.prismaObjectFields(DocumentRef, (t) => ({
+  attachments: t.relation('attachments', {
+    description: 'Files attached to the document.',
+    query: { orderBy: { createdAt: 'asc' } },
+  }),
+  sdiId: t.exposeString('externalId', { nullable: true, description: 'Identifier given by the exchange system (SDI), for received invoices.' }),
+  downloadUrl: t.string({
+    description: 'Path of the content download (GET with the same bearer token): /documents/content?id=<global ID>.',
+    resolve: (doc) => `/documents/content?id=${encodeURIComponent(encodeGlobalID('Document', doc.id))}`,
+  }),
+  contentBase64: t.string({
+    description: 'The document content, base64 (readable and downloadable also in restricted mode, R14).',
+    select: { blob: { select: { content: true } } },
+    resolve: (doc) => Buffer.from(doc.blob.content).toString('base64'),
+  }),
+}));
+
+// ---------------------------------------------------------------- inputs
+
+const base64 = z.string().max(20_000_000);
+
+const AttachmentInput = builder.inputType('DocumentAttachmentInput', {
+  description: 'A file attached to a document.',
+  fields: (t) => ({
+    filename: t.string({ description: 'File name.', validate: z.string().trim().min(1).max(255) }),
+    contentType: t.string({ description: 'MIME type.', validate: z.string().trim().min(1).max(255) }),
+    contentBase64: t.string({ description: 'Content, base64 (not empty).', validate: base64 }),
+  }),
+});
+
+const CreateDocumentInput = builder.inputType('CreateDocumentInput', {
+  description: 'A new document of a service (not a received invoice: those arrive from SDI).',
+  fields: (t) => ({
+    serviceId: t.id({ description: 'Global ID of the service.' }),
+    kind: t.field({ type: DocumentKindEnum, description: 'R8: kind of document (INVOICE_RECEIVED is refused: use receiveInvoice).' }),
+    number: t.string({ description: 'Document number.', validate: z.string().trim().min(1).max(100) }),
+    title: t.string({ required: false, description: 'Title.', validate: z.string().max(500) }),
+    contentBase64: t.string({ description: 'Content, base64 (not empty, at most the policy maximum).', validate: base64 }),
+    contentType: t.string({ required: false, description: 'MIME type of the content (default application/xml).', validate: z.string().trim().min(1).max(255) }),
+    attachments: t.field({ type: [AttachmentInput], required: false, description: 'Attached files.', validate: z.array(z.unknown()).max(20) }),
+  }),
+});
+
+const UpdateDocumentInput = builder.inputType('UpdateDocumentInput', {
+  description: 'Changes to a document; omitted fields stay as they are.',
+  fields: (t) => ({
+    documentId: t.id({ description: 'Global ID of the document.' }),
+    number: t.string({ required: false, description: 'New number.', validate: z.string().trim().min(1).max(100) }),
+    title: t.string({ required: false, description: 'New title.', validate: z.string().max(500) }),
+    contentBase64: t.string({ required: false, description: 'New content, base64.', validate: base64 }),
+    contentType: t.string({ required: false, description: 'New MIME type.', validate: z.string().trim().min(1).max(255) }),
+    attachments: t.field({ type: [AttachmentInput], required: false, description: 'Replaces all attachments when given.', validate: z.array(z.unknown()).max(20) }),
+  }),
+});
+
+const DeleteDocumentInput = builder.inputType('DeleteDocumentInput', {
+  description: 'The document to delete.',
+  fields: (t) => ({
+    documentId: t.id({ description: 'Global ID of the document.' }),
+  }),
+});
+
+const ReceiveInvoiceInput = builder.inputType('ReceiveInvoiceInput', {
+  description: 'An invoice received from the exchange system (SDI).',
+  fields: (t) => ({
+    serviceId: t.id({ description: 'Global ID of the receiving service.' }),
+    number: t.string({ description: 'Invoice number.', validate: z.string().trim().min(1).max(100) }),
+    contentBase64: t.string({ description: 'Invoice XML, base64.', validate: base64 }),
+    sdiId: t.string({ required: false, description: 'SDI identifier: receiving the same one again stores nothing twice.', validate: z.string().trim().min(1).max(200) }),
+  }),
+});
+
+// ---------------------------------------------------------------- payloads
+
+const documentSuccess = (name: string, description: string) =>
+  builder.simpleObject(name, {
+    description,
+    fields: (t) => ({ document: t.field({ type: DocumentRef, description: 'The document.' }) }),
+  });
+
+const CreateDocumentSuccess = documentSuccess('CreateDocumentSuccess', 'The stored document.');
+const UpdateDocumentSuccess = documentSuccess('UpdateDocumentSuccess', 'The updated document.');
+
+const DeleteDocumentSuccess = builder.simpleObject('DeleteDocumentSuccess', {
+  description: 'The document is deleted and its space freed.',
+  fields: (t) => ({
+    deletedDocumentId: t.id({ description: 'Global ID of the deleted document.' }),
+    freedBytes: t.field({ type: 'BigInt', description: 'Bytes freed (R13: leaving STORAGE_FULL is immediate).' }),
+  }),
+});
+
+const ReceiveInvoiceSuccess = builder.simpleObject('ReceiveInvoiceSuccess', {
+  description: 'The received invoice.',
+  fields: (t) => ({
+    document: t.field({ type: DocumentRef, description: 'The stored invoice.' }),
+    duplicate: t.boolean({ description: 'True when this SDI id had already been received (nothing stored again).' }),
+  }),
+});
+
+function env(ctx: Context) {
+  return { prisma: ctx.prisma, principal: ctx.principal, now: ctx.now, policy: ctx.policy };
+}
+
+function operatorId(principal: Principal | null): string {
+  if (principal?.type !== 'OPERATOR') throw new ForbiddenError();
+  return principal.operatorId;
+}
+
+const WRITE_ERRORS = [NotFoundError, ForbiddenError, ServiceNotActiveError, RestrictedModeError, StorageQuotaExceededError, EditionNotAllowedError, DocumentTooLargeError];
+
+builder.mutationField('createDocument', (t) =>
+  t.field({
+    type: CreateDocumentSuccess,
+    description:
+      'Stores a document (sent invoice, document, installment, electronic order) for a service: holders for their services, panel users for theirs. Refused in restricted mode (R14), beyond the storage bought (R10), for sent invoices of RECEIVE_ONLY services (R1).',
+    authScopes: { holder: true, panelUser: true },
+    args: { input: t.arg({ type: CreateDocumentInput, required: true, description: 'The document.' }) },
+    errors: { types: WRITE_ERRORS },
+    resolve: async (_root, { input }, ctx) => {
+      const document = await createDocument(env(ctx), {
+        serviceId: requireId(input.serviceId, 'Service', 'serviceId'),
+        kind: input.kind,
+        number: input.number,
+        title: input.title,
+        contentBase64: input.contentBase64,
+        contentType: input.contentType,
+        attachments: input.attachments,
+      });
+      return { document };
+    },
+  }),
+);
+
+builder.mutationField('updateDocument', (t) =>
+  t.field({
+    type: UpdateDocumentSuccess,
+    description: 'Changes a document; same gates as createDocument (R10, R14).',
+    authScopes: { holder: true, panelUser: true },
+    args: { input: t.arg({ type: UpdateDocumentInput, required: true, description: 'The changes.' }) },
+    errors: { types: WRITE_ERRORS },
+    resolve: async (_root, { input }, ctx) => {
+      const document = await updateDocument(env(ctx), {
+        documentId: requireId(input.documentId, 'Document', 'documentId'),
+        number: input.number,
+        title: input.title,
+        contentBase64: input.contentBase64,
+        contentType: input.contentType,
+        attachments: input.attachments,
+      });
+      return { document };
+    },
+  }),
+);
+
+builder.mutationField('deleteDocument', (t) =>
+  t.field({
+    type: DeleteDocumentSuccess,
+    description: 'Deletes a document and frees its space; allowed also in restricted mode (R10, R13).',
+    authScopes: { holder: true, panelUser: true },
+    args: { input: t.arg({ type: DeleteDocumentInput, required: true, description: 'The document.' }) },
+    errors: { types: [NotFoundError, ForbiddenError, ServiceNotActiveError] },
+    resolve: async (_root, { input }, ctx) => {
+      const out = await deleteDocument(env(ctx), requireId(input.documentId, 'Document', 'documentId'));
+      return { deletedDocumentId: encodeGlobalID('Document', out.id), freedBytes: out.freedBytes };
+    },
+  }),
+);
+
+builder.mutationField('receiveInvoice', (t) =>
+  t.field({
+    type: ReceiveInvoiceSuccess,
+    description: 'Operator: stores an invoice received from SDI. Accepted in restricted mode, even past 100% (R14); idempotent by sdiId.',
+    authScopes: { operator: true },
+    args: { input: t.arg({ type: ReceiveInvoiceInput, required: true, description: 'The invoice.' }) },
+    errors: { types: [NotFoundError, ForbiddenError, ServiceNotActiveError, DocumentTooLargeError] },
+    resolve: async (_root, { input }, ctx) => {
+      const by = operatorId(ctx.principal);
+      return receiveInvoice(
+        ctx.prisma,
+        { serviceId: requireId(input.serviceId, 'Service', 'serviceId'), number: input.number, contentBase64: input.contentBase64, sdiId: input.sdiId },
+        ctx.now,
+        ctx.policy,
+        `OPERATOR:${by}`,
+      );
+    },
+  }),
+);
+
+// ---------------------------------------------------------------- reconciliation
+
+const StorageMismatchRef = builder.simpleObject('StorageMismatch', {
+  description: 'A storage counter column that differs from the sum of document sizes.',
+  fields: (t) => ({
+    serviceId: t.id({ description: 'Global ID of the service.' }),
+    column: t.string({ description: 'Counter column (usedBytes or a category column).' }),
+    counterBytes: t.field({ type: 'BigInt', description: 'Value of the counter.' }),
+    actualBytes: t.field({ type: 'BigInt', description: 'Sum of document sizes.' }),
+  }),
+});
+
+builder.queryField('storageReconciliation', (t) =>
+  t.field({
+    type: [StorageMismatchRef],
+    description: 'Operator: storage counters that differ from the sum of stored document sizes (empty when all agree, R8).',
+    authScopes: { operator: true },
+    args: { serviceId: t.arg.id({ required: false, description: 'Only this service (global ID).' }) },
+    resolve: async (_root, args, ctx) => {
+      const id = args.serviceId == null ? undefined : (localId(String(args.serviceId), 'Service') ?? '-');
+      const rows = await reconcileStorage(ctx.prisma, id);
+      return rows.map((r) => ({ ...r, serviceId: encodeGlobalID('Service', r.serviceId) }));
+    },
+  }),
+);

@@ -1,0 +1,3 @@
+// The GraphQL types and fields of the documents module.
+import './document.js';
+import './document-mutations.js';

@@ -1,0 +1,122 @@
+// Sessions: random opaque bearer tokens, stored as SHA-256 hashes, with expiry
+// and revocation. Passwords are hashed with scrypt.
+import { createHash, randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
+import { promisify } from 'node:util';
+import type { PrismaClient } from '../../generated/prisma/client.js';
+import type { Principal } from '../../context.js';
+
+const scrypt = promisify(scryptCb) as (pw: string, salt: Buffer, keylen: number) => Promise<Buffer>;
+const KEY_LEN = 32;
+
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await scrypt(password, salt, KEY_LEN);
+  return `scrypt$${salt.toString('base64')}$${key.toString('base64')}`;
+}
+
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const [scheme, saltB64, keyB64] = stored.split('$');
+  if (scheme !== 'scrypt' || !saltB64 || !keyB64) return false;
+  const expected = Buffer.from(keyB64, 'base64');
+  const actual = await scrypt(password, Buffer.from(saltB64, 'base64'), expected.length);
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** The principal of a bearer token, or null when unknown, expired or revoked. */
+export async function principalFromToken(prisma: PrismaClient, token: string, now: Date): Promise<Principal | null> {
+  const session = await prisma.session.findUnique({ where: { tokenHash: hashToken(token) } });
+  if (!session || session.revokedAt || session.expiresAt <= now) return null;
+  switch (session.principalType) {
+    case 'HOLDER':
+      return { type: 'HOLDER', accountId: session.principalId, sessionId: session.id };
+    case 'OPERATOR':
+      return { type: 'OPERATOR', operatorId: session.principalId, sessionId: session.id };
+    case 'PANEL_USER': {
+      const user = await prisma.panelUser.findUnique({ where: { id: session.principalId }, select: { serviceId: true } });
+      return user ? { type: 'PANEL_USER', panelUserId: session.principalId, serviceId: user.serviceId, sessionId: session.id } : null;
+    }
+  }
+}
+
+/**
+ * The bearer token of an Authorization header and its principal. `principal`
+ * is null without a token and also for an unknown, expired or revoked one
+ * (`token` set): callers refuse the latter.
+ */
+export async function authenticate(
+  prisma: PrismaClient,
+  authorization: string | null | undefined,
+  now: Date,
+): Promise<{ token: string | null; principal: Principal | null }> {
+  const token = bearerToken(authorization);
+  return { token, principal: token ? await principalFromToken(prisma, token, now) : null };
+}
+
+export function bearerToken(authorization: string | null | undefined): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '');
+  return match?.[1] ?? null;
+}
+
+export class InvalidCredentialsError extends Error {}
+
+// Verifying against this hash when the username is unknown keeps the timing of
+// a wrong username and a wrong password alike.
+const DUMMY_HASH = 'scrypt$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+
+export interface LoginResult {
+  token: string;
+  expiresAt: Date;
+  principalType: 'HOLDER' | 'PANEL_USER' | 'OPERATOR';
+}
+
+/**
+ * Signs in a holder, panel user or operator by username and password and
+ * opens a session. Throws InvalidCredentialsError without telling which part
+ * was wrong.
+ */
+export async function login(
+  prisma: PrismaClient,
+  input: { username: string; password: string },
+  now: Date,
+  ttlHours: number,
+): Promise<LoginResult> {
+  const username = input.username.trim();
+  const [account, panelUser, operator] = await Promise.all([
+    prisma.account.findUnique({ where: { username }, select: { id: true, passwordHash: true } }),
+    prisma.panelUser.findUnique({ where: { username }, select: { id: true, passwordHash: true } }),
+    prisma.operator.findUnique({ where: { username }, select: { id: true, passwordHash: true } }),
+  ]);
+  const candidate = account
+    ? { type: 'HOLDER' as const, ...account }
+    : panelUser
+      ? { type: 'PANEL_USER' as const, ...panelUser }
+      : operator
+        ? { type: 'OPERATOR' as const, ...operator }
+        : null;
+  const ok = await verifyPassword(input.password, candidate?.passwordHash ?? DUMMY_HASH);
+  if (!candidate || !ok) throw new InvalidCredentialsError('invalid credentials');
+
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + ttlHours * 3_600_000);
+  await prisma.session.create({
+    data: { tokenHash: hashToken(token), principalType: candidate.type, principalId: candidate.id, createdAt: now, expiresAt },
+  });
+  return { token, expiresAt, principalType: candidate.type };
+}
+
+/** Revokes the session of `token`; true when a live session was revoked. */
+export async function logout(prisma: PrismaClient, token: string, now: Date): Promise<boolean> {
+  const { count } = await prisma.session.updateMany({
+    where: { tokenHash: hashToken(token), revokedAt: null },
+    data: { revokedAt: now },
+  });
+  return count > 0;
+}

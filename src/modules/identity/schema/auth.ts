@@ -1,0 +1,87 @@
+// login / logout: opaque bearer sessions for holders, panel users, operators.
+import { z } from 'zod';
+import { builder } from '../../../builder.js';
+import { UserError } from '../../../shared/errors.js';
+import { UserErrorInterface } from '../../../shared/schema/user-error.js';
+import { InvalidCredentialsError, login, logout } from '../auth.service.js';
+
+export class InvalidCredentials extends UserError {
+  readonly code = 'INVALID_CREDENTIALS';
+
+  constructor() {
+    super({ en: 'Wrong username or password', it: 'Username o password errati' });
+  }
+}
+
+builder.objectType(InvalidCredentials, {
+  name: 'InvalidCredentials',
+  description: 'Username or password is wrong (which one is never told).',
+  interfaces: [UserErrorInterface],
+});
+
+const PrincipalTypeEnum = builder.enumType('PrincipalType', {
+  description: 'Who a session belongs to.',
+  values: {
+    HOLDER: { description: 'Account holder: buys, renews, pays.' },
+    PANEL_USER: { description: 'Additional user of one service: works with its documents.' },
+    OPERATOR: { description: 'Staff of the provider.' },
+  } as const,
+});
+
+const LoginSuccess = builder.simpleObject('LoginSuccess', {
+  description: 'A signed-in session.',
+  fields: (t) => ({
+    token: t.string({ description: 'Bearer token: send it as `Authorization: Bearer <token>`.' }),
+    expiresAt: t.field({ type: 'DateTime', description: 'When the token stops working.' }),
+    principalType: t.field({ type: PrincipalTypeEnum, description: 'Who signed in.' }),
+  }),
+});
+
+const LoginInput = builder.inputType('LoginInput', {
+  description: 'Credentials.',
+  fields: (t) => ({
+    username: t.string({ description: 'Holder username (e.g. 1234567@aruba.it), panel user or operator username.', validate: z.string().trim().min(1).max(200) }),
+    password: t.string({ description: 'Password.', validate: z.string().min(1).max(200) }),
+  }),
+});
+
+builder.mutationField('login', (t) =>
+  t.field({
+    type: LoginSuccess,
+    description: 'Signs in and returns a bearer token.',
+    args: { input: t.arg({ type: LoginInput, required: true, description: 'Username and password.' }) },
+    errors: { types: [InvalidCredentials] },
+    resolve: async (_root, { input }, ctx) => {
+      try {
+        return await login(ctx.prisma, input, ctx.now, ctx.config.SESSION_TTL_HOURS);
+      } catch (err) {
+        if (err instanceof InvalidCredentialsError) throw new InvalidCredentials();
+        throw err;
+      }
+    },
+  }),
+);
+
+const LogoutInput = builder.inputType('LogoutInput', {
+  description: 'Nothing to give: the session of the request is ended.',
+  fields: (t) => ({
+    everywhere: t.boolean({ required: false, description: 'Reserved: end every session of the principal.' }),
+  }),
+});
+
+const LogoutSuccess = builder.simpleObject('LogoutSuccess', {
+  description: 'Outcome of logout.',
+  fields: (t) => ({
+    revoked: t.boolean({ description: 'True when the session was live and is now revoked.' }),
+  }),
+});
+
+builder.mutationField('logout', (t) =>
+  t.field({
+    type: LogoutSuccess,
+    description: 'Revokes the bearer token of the request.',
+    args: { input: t.arg({ type: LogoutInput, required: false, description: 'Optional: nothing is needed to sign out.' }) },
+    errors: {},
+    resolve: async (_root, _args, ctx) => ({ revoked: ctx.token ? await logout(ctx.prisma, ctx.token, ctx.now) : false }),
+  }),
+);

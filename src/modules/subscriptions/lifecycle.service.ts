@@ -1,0 +1,224 @@
+// The time-driven lifecycle (R3, R6, R10, R13): per service, planned by the
+// pure planLifecycle and applied under a row lock taken with SKIP LOCKED, so
+// several instances can run it at once and each service is handled by one.
+// Idempotent: status changes are set by value, notifications are deduplicated
+// by key, the auto-renew charge is recorded before it is requested.
+import type { Prisma } from '../../generated/prisma/client.js';
+import type { AppDeps } from '../../context.js';
+import { addDays, toIsoDate } from '../../shared/domain/dates.js';
+import { planLifecycle, type LifecycleInput } from './domain/lifecycle.js';
+import type { Policy } from '../../shared/domain/policy.js';
+import { usageBasisPoints } from './domain/storage.js';
+import { RESTRICTION_REASONS, SERVICE_STATUSES, type RestrictionReason, type ServiceStatus } from '../../shared/domain/types.js';
+import { serviceFacts, serviceFactsSelect } from './service.service.js';
+import { deleteAllDocuments } from '../documents/document.service.js';
+import { queueNotifications, type QueuedNotification } from '../notifications/notification.service.js';
+import { renderEmail, type NotificationKind } from '../notifications/templates.js';
+import { createAutoRenewOrder } from '../commerce/checkout.service.js';
+import { chargeOrder } from '../commerce/payment.service.js';
+
+export const LIFECYCLE_TX_OPTIONS = { maxWait: 60_000, timeout: 120_000 } as const;
+
+export interface LifecycleSummary {
+  asOf: Date;
+  servicesExamined: number;
+  /** Services another instance was processing (skipped). */
+  servicesSkipped: number;
+  statusChanges: number;
+  enteredGrace: number;
+  cancelled: number;
+  documentsDeleted: number;
+  autoRenewCharges: number;
+  notificationsQueued: number;
+}
+
+const isStatus = (s: string | null): s is ServiceStatus => s !== null && (SERVICE_STATUSES as readonly string[]).includes(s);
+const reasonsOf = (list: readonly string[]): RestrictionReason[] =>
+  RESTRICTION_REASONS.filter((r) => list.includes(r));
+
+/** Key of the automatic renewal order of one expiry (as createAutoRenewOrder names it). */
+export function autoRenewOrderKey(serviceId: string, expiresAt: Date): string {
+  return `auto-renew:${serviceId}:${toIsoDate(expiresAt)}`;
+}
+
+interface ServiceOutcome {
+  examined: boolean;
+  statusChanges: number;
+  enteredGrace: number;
+  cancelled: number;
+  documentsDeleted: number;
+  notificationsQueued: number;
+  charge: boolean;
+}
+
+/** Processes one service in one transaction; returns null when another instance holds it. */
+async function processService(tx: Prisma.TransactionClient, serviceId: string, now: Date, policy: Policy): Promise<ServiceOutcome | null> {
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Service" WHERE "id" = ${serviceId} FOR UPDATE SKIP LOCKED`;
+  if (locked.length === 0) return null;
+  const row = await tx.service.findUnique({
+    where: { id: serviceId },
+    select: {
+      ...serviceFactsSelect,
+      accountId: true,
+      username: true,
+      recordedStatus: true,
+      recordedReasons: true,
+      autoRenewLastAttemptAt: true,
+      autoRenewFailures: true,
+      account: { select: { holder: { select: { name: true, referenceEmail: true, locale: true } } } },
+    },
+  });
+  const out: ServiceOutcome = { examined: true, statusChanges: 0, enteredGrace: 0, cancelled: 0, documentsDeleted: 0, notificationsQueued: 0, charge: false };
+  if (!row) return out;
+  const facts = serviceFacts(row, now, policy);
+
+  // R3: attempts of the automatic renewal order of this expiry, from its payments.
+  const autoOrder = await tx.order.findUnique({
+    where: { accountId_idempotencyKey: { accountId: row.accountId, idempotencyKey: autoRenewOrderKey(row.id, row.expiresAt) } },
+    include: { payments: { where: { status: 'FAILED' }, orderBy: { createdAt: 'asc' } } },
+  });
+  const failures = autoOrder?.payments.length ?? 0;
+  const lastFailureAt = autoOrder?.payments.at(-1)?.createdAt ?? null;
+  const lastAttempt = row.autoRenewLastAttemptAt;
+  // A charge in flight (requested, outcome not yet received) must not be requested again.
+  const chargeInFlight =
+    autoOrder?.status === 'AWAITING_PAYMENT' && lastAttempt !== null && lastAttempt >= autoOrder.createdAt && (lastFailureAt === null || lastFailureAt < lastAttempt);
+  const manualRenewalOpen =
+    (await tx.order.count({
+      where: { serviceId: row.id, status: 'AWAITING_PAYMENT', automatic: false, type: { in: ['RENEWAL', 'REACTIVATION'] } },
+    })) > 0;
+
+  const input: LifecycleInput = {
+    id: row.id,
+    facts,
+    recordedStatus: isStatus(row.recordedStatus) ? row.recordedStatus : facts.activatedAt === null ? 'PENDING' : 'ACTIVE',
+    recordedReasons: reasonsOf(row.recordedReasons),
+    renewalOrderOpen: manualRenewalOpen || chargeInFlight,
+    autoRenewAttempts: failures,
+    lastAutoRenewAttemptAt: lastAttempt,
+  };
+  const plan = planLifecycle(input, now, policy);
+  const holder = row.account.holder;
+  const notify: QueuedNotification[] = [];
+  const expiry = toIsoDate(row.expiresAt);
+  const render = (kind: NotificationKind, key: string, extra: { days?: number | undefined; attempt?: number } = {}) => {
+    if (!holder) return;
+    const email = renderEmail(kind, holder.locale, {
+      holderName: holder.name,
+      serviceUsername: row.username,
+      expiresAt: expiry,
+      graceEndsAt: toIsoDate(plan.state.graceEndsAt),
+      percentUsed: usageBasisPoints(facts.usedBytes, facts.boughtGb, policy) / 100,
+      ...extra,
+    });
+    notify.push({ dedupKey: key, kind, serviceId: row.id, accountId: row.accountId, toEmail: holder.referenceEmail, locale: holder.locale, ...email });
+  };
+
+  for (const action of plan.actions) {
+    switch (action.type) {
+      case 'ENTER_GRACE':
+      case 'UPDATE_STATUS':
+        await tx.service.update({ where: { id: row.id }, data: { recordedStatus: action.status, recordedReasons: action.reasons } });
+        out.statusChanges += 1;
+        if (action.type === 'ENTER_GRACE') out.enteredGrace += 1;
+        break;
+      case 'CANCEL': {
+        const deleted = await deleteAllDocuments(tx, row.id);
+        await tx.service.update({
+          where: { id: row.id },
+          data: {
+            cancelledAt: row.cancelledAt ?? now,
+            documentsDeletedAt: now,
+            recordedStatus: 'CANCELLED',
+            recordedReasons: [],
+            autoRenewNextAttemptAt: null,
+          },
+        });
+        await tx.auditLog.create({
+          data: { actorType: null, actorId: 'lifecycle', action: 'SERVICE_CANCELLED', serviceId: row.id, data: { documentsDeleted: deleted, expiresAt: expiry }, createdAt: now },
+        });
+        render('SERVICE_CANCELLED', `SERVICE_CANCELLED:${row.id}:${expiry}`);
+        out.cancelled += 1;
+        out.documentsDeleted += deleted;
+        out.statusChanges += 1;
+        break;
+      }
+      case 'CHARGE_AUTO_RENEW':
+        // Recorded before the charge is requested: a concurrent or repeated run
+        // plans again under this row lock and sees the attempt.
+        await tx.service.update({
+          where: { id: row.id },
+          data: { autoRenewLastAttemptAt: now, autoRenewNextAttemptAt: addDays(now, policy.autoRenewRetryDays) },
+        });
+        out.charge = true;
+        break;
+    }
+  }
+  if (row.autoRenewFailures !== failures) await tx.service.update({ where: { id: row.id }, data: { autoRenewFailures: failures } });
+  // R3: every declined attempt is told to the holder (auto-renew stays on).
+  for (let n = 1; n <= failures; n++) render('AUTO_RENEW_CHARGE_FAILED', `AUTO_RENEW_CHARGE_FAILED:${row.id}:${expiry}:${n}`, { attempt: n });
+  for (const n of plan.notifications) render(n.type, n.key, { days: n.days });
+  out.notificationsQueued = await queueNotifications(tx, notify, now);
+  return out;
+}
+
+/**
+ * Applies the lifecycle as of `now` to every service not yet recorded as
+ * cancelled. Safe to run twice and from several instances at once.
+ */
+export async function runLifecycle(deps: AppDeps, now: Date): Promise<LifecycleSummary> {
+  const prisma = deps.db.prisma;
+  const policy = deps.policy;
+  const candidates = await prisma.service.findMany({
+    where: { activatedAt: { not: null }, OR: [{ recordedStatus: null }, { recordedStatus: { not: 'CANCELLED' } }] },
+    select: { id: true },
+    orderBy: { id: 'asc' },
+  });
+  const summary: LifecycleSummary = {
+    asOf: now,
+    servicesExamined: 0,
+    servicesSkipped: 0,
+    statusChanges: 0,
+    enteredGrace: 0,
+    cancelled: 0,
+    documentsDeleted: 0,
+    autoRenewCharges: 0,
+    notificationsQueued: 0,
+  };
+  for (const { id } of candidates) {
+    const outcome = await prisma.$transaction((tx) => processService(tx, id, now, policy), LIFECYCLE_TX_OPTIONS);
+    if (!outcome) {
+      summary.servicesSkipped += 1;
+      continue;
+    }
+    summary.servicesExamined += 1;
+    summary.statusChanges += outcome.statusChanges;
+    summary.enteredGrace += outcome.enteredGrace;
+    summary.cancelled += outcome.cancelled;
+    summary.documentsDeleted += outcome.documentsDeleted;
+    summary.notificationsQueued += outcome.notificationsQueued;
+    if (outcome.charge) {
+      // R3: the renewal order with the previous payment method, charged through the provider.
+      const order = await createAutoRenewOrder(prisma, id, now, policy);
+      if (order && order.status === 'AWAITING_PAYMENT') {
+        await chargeOrder(deps, order.id);
+        summary.autoRenewCharges += 1;
+      }
+    }
+  }
+  await prisma.lifecycleRun.create({
+    data: {
+      asOf: now,
+      startedAt: now,
+      summary: {
+        servicesExamined: summary.servicesExamined,
+        servicesSkipped: summary.servicesSkipped,
+        statusChanges: summary.statusChanges,
+        cancelled: summary.cancelled,
+        autoRenewCharges: summary.autoRenewCharges,
+        notificationsQueued: summary.notificationsQueued,
+      },
+    },
+  });
+  return summary;
+}

@@ -1,0 +1,37 @@
+// runLifecycle (operator): applies expiry, grace, cancellation, auto-renew and
+// notifications as of `now` (R3, R6, R10, R13); idempotent.
+import { builder } from '../../../builder.js';
+import { runLifecycle } from '../lifecycle.service.js';
+
+const RunLifecycleInput = builder.inputType('RunLifecycleInput', {
+  description: 'The instant the lifecycle is applied as of.',
+  fields: (t) => ({
+    now: t.field({ type: 'DateTime', description: 'Apply expiry, grace, cancellation and auto-renew as of this instant.' }),
+  }),
+});
+
+const RunLifecycleSuccess = builder.simpleObject('RunLifecycleSuccess', {
+  description: 'What a lifecycle run did; a repeated run for the same `now` does nothing more.',
+  fields: (t) => ({
+    asOf: t.field({ type: 'DateTime', description: 'The instant applied.' }),
+    servicesExamined: t.int({ description: 'Services examined.' }),
+    servicesSkipped: t.int({ description: 'Services skipped because another instance was processing them.' }),
+    statusChanges: t.int({ description: 'Recorded status changes (grace, cancellation, storage full on or off).' }),
+    enteredGrace: t.int({ description: 'R6: services that entered the grace period.' }),
+    cancelled: t.int({ description: 'R6: services cancelled after the grace period.' }),
+    documentsDeleted: t.int({ description: 'R6: documents deleted with cancelled services.' }),
+    autoRenewCharges: t.int({ description: 'R3: auto-renew charges requested.' }),
+    notificationsQueued: t.int({ description: 'New notifications queued.' }),
+  }),
+});
+
+builder.mutationField('runLifecycle', (t) =>
+  t.field({
+    type: RunLifecycleSuccess,
+    description: 'Operator: applies expiry, grace, cancellation and auto-renew as of `now` (R3, R6); idempotent.',
+    authScopes: { operator: true },
+    args: { input: t.arg({ type: RunLifecycleInput, required: true, description: 'The instant.' }) },
+    errors: { types: [] },
+    resolve: (_root, { input }, ctx) => runLifecycle(ctx, input.now),
+  }),
+);

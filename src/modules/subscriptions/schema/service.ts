@@ -1,0 +1,249 @@
+// Service: one "Fatturazione Elettronica" subscription, with every derived
+// field computed by the pure domain functions at ctx.now with ctx.policy.
+import { builder } from '../../../builder.js';
+import { localId } from '../../../shared/global-id.js';
+import { SERVICE_ACTIONS, SERVICE_STATUSES, RESTRICTION_REASONS } from '../../../shared/domain/types.js';
+import type { ActionAvailability } from '../domain/service.js';
+import { EditionEnum, DocumentKindEnum, OrderStatusEnum, OrderTypeEnum, PaymentMethodEnum } from '../../../shared/schema/enums.js';
+import {
+  boughtModules,
+  boughtSeats,
+  serviceActions,
+  serviceFactsSelect,
+  serviceState,
+  serviceStorage,
+} from '../service.service.js';
+import { serviceVisibility } from '../../identity/access.js';
+import { StorageUsageRef } from './storage.js';
+import { ServiceModuleRef, availableModulesOf } from './module.js';
+import { catalogOf } from '../../catalog/schema/catalog.js';
+import { UserSeatsRef } from '../../identity/schema/user.js';
+import { ModuleRef } from '../../catalog/schema/catalog.js';
+import { countedConnection } from '../../../shared/schema/connection.js';
+
+export const ServiceStatusEnum = builder.enumType('ServiceStatus', {
+  description: 'R5: state of a service.',
+  values: {
+    PENDING: { description: 'The first purchase is not paid yet.' },
+    ACTIVE: { description: 'In force, no restriction.' },
+    SUSPENDED: { description: 'Restricted mode (R14): see restrictionReasons.' },
+    CANCELLED: { description: 'Cancelled (R6: after the grace period); documents are deleted.' },
+  } satisfies Record<(typeof SERVICE_STATUSES)[number], { description: string }>,
+});
+
+export const RestrictionReasonEnum = builder.enumType('RestrictionReason', {
+  description: 'R5: why a service is in restricted mode (both can hold at once).',
+  values: {
+    EXPIRED: { description: 'Past the expiry day, within the grace period (R6).' },
+    STORAGE_FULL: { description: 'Usage reached 100% of the bought storage (R10).' },
+  } satisfies Record<(typeof RESTRICTION_REASONS)[number], { description: string }>,
+});
+
+export const ServiceActionEnum = builder.enumType('ServiceAction', {
+  description: 'What the holder can buy for a service (R4, R6, R14).',
+  values: {
+    RENEW: { description: 'Renew by hand (only while auto-renew is off, R4).' },
+    REACTIVATE: { description: 'Renewal starting today, offered during the grace period (R6).' },
+    INCREASE_STORAGE: { description: 'Buy more storage GB.' },
+    ADD_USERS: { description: 'Buy additional user seats (R16).' },
+    ADD_MODULES: { description: 'Buy add-on modules (R15).' },
+  } satisfies Record<(typeof SERVICE_ACTIONS)[number], { description: string }>,
+});
+
+export const ActionBlockCodeEnum = builder.enumType('ActionBlockCode', {
+  description: 'Why an action is not offered.',
+  values: {
+    PENDING_FIRST_PAYMENT: { description: 'The first purchase has not been paid yet.' },
+    CANCELLED: { description: 'The service is cancelled.' },
+    AUTO_RENEW_ON: { description: 'Auto-renew is on: switch it off to renew by hand (R4).' },
+    IN_GRACE_PERIOD: { description: 'The service has expired: only Reactivate is offered (R6).' },
+    NOT_IN_GRACE_PERIOD: { description: 'Reactivate is offered only after expiry, during the grace period (R6).' },
+  } as const,
+});
+
+const BLOCK_MESSAGES_IT: Record<NonNullable<ActionAvailability['reasonCode']>, string> = {
+  PENDING_FIRST_PAYMENT: 'Il primo acquisto non è ancora stato pagato.',
+  CANCELLED: 'Il servizio è cessato.',
+  AUTO_RENEW_ON: 'Il rinnovo automatico è attivo: disattivalo per rinnovare manualmente.',
+  IN_GRACE_PERIOD: 'Il servizio è scaduto: è disponibile solo la riattivazione.',
+  NOT_IN_GRACE_PERIOD: 'La riattivazione è disponibile solo dopo la scadenza, durante il periodo di tolleranza.',
+};
+
+export const ServiceActionAvailabilityRef = builder.objectRef<ActionAvailability>('ServiceActionAvailability').implement({
+  description: 'Whether an action is offered for a service and, if not, why.',
+  fields: (t) => ({
+    action: t.field({ type: ServiceActionEnum, description: 'The action.', resolve: (a) => a.action }),
+    available: t.exposeBoolean('available', { description: 'True when the action is offered now.' }),
+    reason: t.string({
+      nullable: true,
+      description: 'Why it is not offered, in the request language; null when available.',
+      resolve: (a, _args, ctx) => (a.reasonCode === null ? null : ctx.locale === 'it' ? BLOCK_MESSAGES_IT[a.reasonCode] : a.reason),
+    }),
+    reasonCode: t.field({
+      type: ActionBlockCodeEnum,
+      nullable: true,
+      description: 'Stable code of why it is not offered; null when available.',
+      resolve: (a) => a.reasonCode,
+    }),
+  }),
+});
+
+const billing = { authScopes: { holder: true, operator: true }, unauthorizedResolver: () => null } as const;
+
+export const ServiceRef = builder.prismaNode('Service', {
+  description:
+    'One e-invoicing service of an account. Panel users can read their own service; its billing fields ' +
+    '(orders, autoRenew, autoRenewAt, availableActions, availableModules, users) are null for them.',
+  id: { field: 'id' },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id, AND: [serviceVisibility(ctx.principal)] }),
+  fields: (t) => ({
+    username: t.exposeString('username', { description: 'Panel username of the service.' }),
+    edition: t.expose('edition', { type: EditionEnum, description: 'R1: FULL or RECEIVE_ONLY ("Solo Ricezione").' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the service was bought.' }),
+    activatedAt: t.expose('activatedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the first purchase was paid; null while PENDING.',
+    }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', description: 'R2: expiry day (00:00 UTC).' }),
+    status: t.field({
+      type: ServiceStatusEnum,
+      description: 'R5, R6: PENDING, ACTIVE, SUSPENDED (restricted mode) or CANCELLED.',
+      select: serviceFactsSelect,
+      resolve: (s, _a, ctx) => serviceState(s, ctx.now, ctx.policy).status,
+    }),
+    restrictedMode: t.boolean({
+      description: 'R13, R14: true while a restriction reason holds.',
+      select: serviceFactsSelect,
+      resolve: (s, _a, ctx) => serviceState(s, ctx.now, ctx.policy).restrictedMode,
+    }),
+    restrictionReasons: t.field({
+      type: [RestrictionReasonEnum],
+      description: 'R5: why the service is restricted (EXPIRED, STORAGE_FULL; both can hold).',
+      select: serviceFactsSelect,
+      resolve: (s, _a, ctx) => serviceState(s, ctx.now, ctx.policy).reasons,
+    }),
+    daysToExpiry: t.int({
+      description: 'Whole days from today (UTC) to the expiry day: 0 on the expiry day, negative after.',
+      select: serviceFactsSelect,
+      resolve: (s, _a, ctx) => serviceState(s, ctx.now, ctx.policy).daysToExpiry,
+    }),
+    expiryWarning: t.boolean({
+      description: 'R2: true (shown in red) from `expiryWarningDays` (policy) before expiry.',
+      select: serviceFactsSelect,
+      resolve: (s, _a, ctx) => serviceState(s, ctx.now, ctx.policy).expiryWarning,
+    }),
+    graceEndsAt: t.field({
+      type: 'DateTime',
+      description: 'R6: last day of the grace period; the day after, the service is cancelled.',
+      select: serviceFactsSelect,
+      resolve: (s, _a, ctx) => serviceState(s, ctx.now, ctx.policy).graceEndsAt,
+    }),
+    autoRenew: t.boolean({
+      ...billing,
+      nullable: true,
+      description: 'R3: auto-renew is on. Null for panel users.',
+      select: serviceFactsSelect,
+      resolve: (s, _a, ctx) => serviceState(s, ctx.now, ctx.policy).autoRenew,
+    }),
+    autoRenewAt: t.field({
+      ...billing,
+      type: 'DateTime',
+      nullable: true,
+      description: 'R3: when the automatic renewal is charged (expiry minus `autoRenewLeadDays`); null when off or for panel users.',
+      select: serviceFactsSelect,
+      resolve: (s, _a, ctx) => serviceState(s, ctx.now, ctx.policy).autoRenewAt,
+    }),
+    autoRenewMethod: t.field({
+      ...billing,
+      type: PaymentMethodEnum,
+      nullable: true,
+      description: 'R3: payment method auto-renew charges (the one of the last paid order); null when off or for panel users.',
+      select: { autoRenewEnabled: true, autoRenewMethod: true },
+      resolve: (s) => (s.autoRenewEnabled ? s.autoRenewMethod : null),
+    }),
+    storage: t.field({
+      type: StorageUsageRef,
+      description: 'R8-R11: storage bought, used, warning and recommended quantity.',
+      select: serviceFactsSelect,
+      resolve: (s, _a, ctx) => serviceStorage(s, ctx.now, ctx.policy),
+    }),
+    modules: t.field({
+      type: [ServiceModuleRef],
+      description: 'R15: modules bought and in force, with their expiry.',
+      select: serviceFactsSelect,
+      resolve: (s, _a, ctx) => boughtModules(s, ctx.now),
+    }),
+    availableModules: t.field({
+      ...billing,
+      type: [ModuleRef],
+      nullable: true,
+      description: 'R15: modules not bought yet, with their prices. Null for panel users.',
+      select: serviceFactsSelect,
+      resolve: async (s, _a, ctx) => availableModulesOf(await catalogOf(ctx), boughtModules(s, ctx.now)),
+    }),
+    userSeats: t.field({
+      type: UserSeatsRef,
+      description: 'R16: user seats bought and panel users configured.',
+      select: { ...serviceFactsSelect, _count: { select: { panelUsers: true } } },
+      resolve: (s, _a, ctx) => ({ bought: boughtSeats(s, ctx.now), configured: s._count.panelUsers }),
+    }),
+    users: t.relation('panelUsers', {
+      ...billing,
+      nullable: true,
+      description: 'R16: panel users configured in the service. Null for panel users.',
+      query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+    }),
+    availableActions: t.field({
+      ...billing,
+      type: [ServiceActionAvailabilityRef],
+      nullable: true,
+      description: 'R4, R6, R14: every ServiceAction with whether it is offered and why not. Null for panel users.',
+      select: serviceFactsSelect,
+      resolve: (s, _a, ctx) => serviceActions(s, ctx.now, ctx.policy),
+    }),
+    orders: t.relatedConnection('orders', {
+      ...billing,
+      nullable: true,
+      description: 'R7: orders of the service, newest first. Null for panel users (billing).',
+      totalCount: true,
+      cursor: 'id',
+      args: {
+        status: t.arg({ type: OrderStatusEnum, required: false, description: 'Only orders in this status.' }),
+        type: t.arg({ type: OrderTypeEnum, required: false, description: 'Only orders of this type.' }),
+      },
+      query: (args) => ({
+        where: { ...(args.status ? { status: args.status } : {}), ...(args.type ? { type: args.type } : {}) },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      }),
+    }, countedConnection('A page of orders of a service.'), { description: 'An order with its cursor.' }),
+    documents: t.relatedConnection('documents', {
+      description: 'Documents of the service, newest first (readable also in restricted mode, R14).',
+      totalCount: true,
+      cursor: 'id',
+      args: {
+        kind: t.arg({ type: DocumentKindEnum, required: false, description: 'Only documents of this kind.' }),
+      },
+      query: (args) => ({
+        where: args.kind ? { kind: args.kind } : {},
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      }),
+    }, countedConnection('A page of documents of a service.'), { description: 'A document with its cursor.' }),
+  }),
+});
+
+builder.queryField('service', (t) =>
+  t.prismaField({
+    type: ServiceRef,
+    nullable: true,
+    description: 'A service visible to the signed-in party; null when unknown, malformed or not yours.',
+    args: { id: t.arg.id({ description: 'Global ID of the service.' }) },
+    resolve: async (query, _root, args, ctx) => {
+      const id = localId(String(args.id), 'Service');
+      if (!id || !ctx.principal) return null;
+      return ctx.prisma.service.findFirst({ ...query, where: { id, AND: [serviceVisibility(ctx.principal)] } });
+    },
+  }),
+);
+

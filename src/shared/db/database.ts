@@ -1,0 +1,118 @@
+// Opens the application database: PGlite (embedded, default) or PostgreSQL
+// (DATABASE_URL=postgres://...), both behind one Prisma client.
+import { mkdirSync, accessSync, constants } from 'node:fs';
+import pg from 'pg';
+import { PGlite } from '@electric-sql/pglite';
+import { PGliteAdapterFactory } from './pglite-adapter.js';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../../generated/prisma/client.js';
+
+export type DbTarget =
+  | { kind: 'pglite'; dataDir: string | null }
+  | { kind: 'postgres'; url: string; schema?: string };
+
+/** Minimal SQL access below Prisma, for migrations, locks and health checks. */
+export interface SqlRunner {
+  exec(sql: string): Promise<void>;
+  query<T extends Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs `fn` on one connection (session-level locks need it). */
+  withSession<T>(fn: (session: SqlRunner) => Promise<T>): Promise<T>;
+}
+
+export interface Database {
+  readonly prisma: PrismaClient;
+  readonly target: DbTarget;
+  readonly sql: SqlRunner;
+  /** Number of SQL statements Prisma has sent so far (for N+1 tests). */
+  queryCount(): number;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function isPostgresUrl(url: string | undefined): url is string {
+  return !!url && /^postgres(ql)?:\/\//.test(url);
+}
+
+export function resolveTarget(databaseUrl: string | undefined, dataDir: string): DbTarget {
+  if (isPostgresUrl(databaseUrl)) return { kind: 'postgres', url: databaseUrl };
+  if (databaseUrl === 'memory://') return { kind: 'pglite', dataDir: null };
+  const dir = databaseUrl ? String(databaseUrl).replace(/^file:(\/\/)?/, '') : dataDir;
+  return { kind: 'pglite', dataDir: dir };
+}
+
+function ensureWritableDir(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  accessSync(dir, constants.W_OK | constants.R_OK);
+}
+
+export async function openDatabase(target: DbTarget, opts: { poolSize?: number } = {}): Promise<Database> {
+  let sql: SqlRunner;
+  let adapter: PGliteAdapterFactory | PrismaPg;
+  let closeDriver: () => Promise<void>;
+
+  if (target.kind === 'pglite') {
+    if (target.dataDir) ensureWritableDir(target.dataDir);
+    const lite = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
+    await lite.waitReady;
+    const runner: SqlRunner = {
+      exec: async (text) => {
+        await lite.exec(text);
+      },
+      query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) =>
+        (await lite.query<T>(text, params)).rows,
+      withSession: (fn) => fn(runner),
+    };
+    sql = runner;
+    adapter = new PGliteAdapterFactory(lite);
+    closeDriver = () => lite.close();
+  } else {
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: opts.poolSize ?? 10,
+      connectionTimeoutMillis: 5000,
+      ...(target.schema ? { options: `-c search_path="${target.schema}"` } : {}),
+    });
+    pool.on('error', () => undefined);
+    const on = (client: pg.Pool | pg.PoolClient): Omit<SqlRunner, 'withSession'> => ({
+      exec: async (text) => {
+        await client.query(text);
+      },
+      query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) =>
+        (await client.query<T>(text, params)).rows,
+    });
+    sql = {
+      ...on(pool),
+      withSession: async (fn) => {
+        const client = await pool.connect();
+        try {
+          const session: SqlRunner = { ...on(client), withSession: (inner) => inner(session) };
+          return await fn(session);
+        } finally {
+          client.release();
+        }
+      },
+    };
+    adapter = new PrismaPg(pool, target.schema ? { schema: target.schema } : undefined);
+    closeDriver = () => pool.end();
+  }
+
+  const prisma = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  let queries = 0;
+  prisma.$on('query', () => {
+    queries += 1;
+  });
+
+  return {
+    prisma,
+    target,
+    sql,
+    queryCount: () => queries,
+    ping: async () => {
+      await sql.query('SELECT 1 AS ok');
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      await closeDriver();
+    },
+  };
+}

@@ -1,0 +1,89 @@
+// GraphQL enums shared by several types, mirrored from the Prisma enums; every
+// value is described (the `satisfies` clauses keep them in step with Prisma).
+import { builder } from '../../builder.js';
+import type {
+  Edition,
+  ModuleCode,
+  ItemKind,
+  CartPurpose,
+  OrderType,
+  OrderStatus,
+  PaymentMethod,
+  DocumentKind,
+} from '../../generated/prisma/enums.js';
+
+type Described<T extends string> = Record<T, { description: string }>;
+
+export const EditionEnum = builder.enumType('Edition', {
+  description: 'R1: edition of a service.',
+  values: {
+    FULL: { description: 'Sends and receives electronic invoices.' },
+    RECEIVE_ONLY: { description: '"Solo Ricezione": receives electronic invoices only.' },
+  } as const satisfies Described<Edition>,
+});
+export const ModuleCodeEnum = builder.enumType('ModuleCode', {
+  description: 'R15: add-on modules.',
+  values: {
+    DOCUMENTS: { description: 'Documents module.' },
+    WOOCOMMERCE: { description: 'WooCommerce integration.' },
+    PAYMENTS: { description: '"Incassi e pagamenti": collections, payments and installments.' },
+    ELECTRONIC_ORDERS: { description: 'Electronic orders.' },
+  } as const satisfies Described<ModuleCode>,
+});
+export const ProductKindEnum = builder.enumType('ProductKind', {
+  description: 'What a product or a subscription item is: the base service, extra storage GB, user seats or a module.',
+  values: {
+    BASE: { description: 'The base service of an edition.' },
+    STORAGE: { description: 'Extra storage, in 1 GB units beyond the included GB (R8).' },
+    USERS: { description: 'Additional user seats, valid one year (R16).' },
+    MODULE: { description: 'An add-on module (R15).' },
+  } as const satisfies Described<ItemKind>,
+});
+export const CartPurposeEnum = builder.enumType('CartPurpose', {
+  description: 'R18: what a cart is for.',
+  values: {
+    RENEWAL: { description: 'Renew the service for 1 to 10 years (R19).' },
+    STORAGE_UPGRADE: { description: 'Buy more storage.' },
+    ADD_USERS: { description: 'Buy additional user seats.' },
+    ADD_MODULES: { description: 'Buy add-on modules.' },
+    REACTIVATION: { description: 'Renew an expired service during the grace period, starting today (R6).' },
+  } as const satisfies Described<CartPurpose>,
+});
+export const OrderTypeEnum = builder.enumType('OrderType', {
+  description: 'R7: type of an order.',
+  values: {
+    FIRST_PURCHASE: { description: 'First purchase of the service.' },
+    RENEWAL: { description: 'Renewal.' },
+    STORAGE_UPGRADE: { description: 'Storage upgrade.' },
+    ADD_USERS: { description: 'Added users.' },
+    ADD_MODULES: { description: 'Added modules.' },
+    REACTIVATION: { description: 'Reactivation during the grace period.' },
+  } as const satisfies Described<OrderType>,
+});
+export const OrderStatusEnum = builder.enumType('OrderStatus', {
+  description: 'Payment state of an order.',
+  values: {
+    AWAITING_PAYMENT: { description: 'Placed, not paid yet: offers Pay and Cancel (R7).' },
+    PAID: { description: 'Payment registered: its effects are applied (R25).' },
+    CANCELLED: { description: 'Cancelled while awaiting payment (R26): no effect.' },
+  } as const satisfies Described<OrderStatus>,
+});
+export const PaymentMethodEnum = builder.enumType('PaymentMethod', {
+  description: 'R23: how an order is paid.',
+  values: {
+    CREDIT_CARD: { description: 'Credit card, settled by the payment provider.' },
+    PAYPAL: { description: 'PayPal, settled by the payment provider.' },
+    BANK_TRANSFER: { description: 'Bank transfer, registered by an operator (R24).' },
+    POSTAL_SLIP: { description: 'Postal slip (bollettino), registered by an operator (R24).' },
+  } as const satisfies Described<PaymentMethod>,
+});
+export const DocumentKindEnum = builder.enumType('DocumentKind', {
+  description: 'R8: kinds of stored documents; each consumes storage.',
+  values: {
+    INVOICE_SENT: { description: 'Sent electronic invoice.' },
+    INVOICE_RECEIVED: { description: 'Received electronic invoice (keeps arriving in restricted mode, R14).' },
+    DOCUMENT: { description: 'Other document.' },
+    INSTALLMENT: { description: 'Installment (rata) of the payments module.' },
+    ELECTRONIC_ORDER: { description: 'Electronic order.' },
+  } as const satisfies Described<DocumentKind>,
+});
