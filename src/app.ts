@@ -7,6 +7,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { schema } from './schema.js';
 import type { AppDeps, Context } from './context.js';
 import { localeFrom } from './context.js';
+import { requestScope } from './shared/scope.js';
 import { authenticate } from './modules/identity/auth.service.js';
 import { routes } from './shared/http/routes.js';
 import { BodyTooLargeError, sendJson } from './shared/http/util.js';
@@ -25,14 +26,7 @@ export async function buildContext(deps: AppDeps, headers: { get(name: string): 
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
     });
   }
-  return {
-    ...deps,
-    prisma: deps.db.prisma,
-    principal,
-    token,
-    now,
-    locale: localeFrom(headers.get('accept-language')),
-  };
+  return { ...requestScope(deps, principal, localeFrom(headers.get('accept-language')), now), token };
 }
 
 export function createGraphQL(deps: AppDeps): YogaServerInstance<ServerContext, Context> {

@@ -10,7 +10,7 @@ import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import type PrismaTypes from './generated/pothos-prisma-types.js';
 import { getDatamodel } from './generated/pothos-prisma-types.js';
 import type { Context } from './context.js';
-import { InvalidInputError } from './shared/errors.js';
+import { InvalidInputError, invalidInputFromIssues } from './shared/errors.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -23,7 +23,6 @@ export const builder = new SchemaBuilder<{
   };
   Scalars: {
     DateTime: { Input: Date; Output: Date };
-    Date: { Input: Date; Output: Date };
     EmailAddress: { Input: string; Output: string };
     BigInt: { Input: bigint; Output: bigint | number };
   };
@@ -101,7 +100,7 @@ export const builder = new SchemaBuilder<{
     unsafelyHandleInputErrors: true,
   },
   validation: {
-    validationError: (failure) => InvalidInputError.fromIssues(failure.issues),
+    validationError: (failure) => invalidInputFromIssues(failure.issues),
   },
 });
 

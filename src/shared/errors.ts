@@ -1,63 +1,133 @@
-// Expected failures: one class per failure, a stable `code`, the input `field`
-// where it applies, and a message in English and Italian. They are returned as
-// typed errors in mutation payloads (Pothos errors plugin).
-import type { Locale } from '../context.js';
+// Expected failures (refusals). Each one is defined once with `defineError`:
+// that definition is the error class a service throws, its stable `code`, the
+// input `field` it is about, its messages (from the i18n catalogs) and the
+// GraphQL type it is returned as (built by shared/schema/user-error.ts from
+// `graphql`). Services list the refusals of each use case next to it; the
+// mutation payload unions are built from those lists.
+import { messages, type Catalog, type Locale } from '../i18n/index.js';
 
-export interface Messages {
-  en: string;
-  it: string;
+/** GraphQL types an error's extra fields can have (resolved in shared/schema/user-error.ts). */
+export type ErrorFieldType =
+  | 'Int'
+  | 'String'
+  | 'BigInt'
+  | 'ModuleCode'
+  | 'ServiceAction'
+  | 'ActionBlockCode'
+  | 'ServiceStatus'
+  | '[RestrictionReason]';
+
+export interface ErrorFieldSpec<Data> {
+  type: ErrorFieldType;
+  description: string;
+  /** The value of the field; defaults to `data[<field name>]`. */
+  resolve?: (data: Data) => unknown;
 }
 
+export interface ErrorSpec<Data> {
+  /** GraphQL type name. */
+  name: string;
+  /** Stable machine-readable code. */
+  code: string;
+  /** GraphQL description: what the refusal means to a client. */
+  description: string;
+  /** Path of the input field it is about (a thrower may give another one). */
+  field: readonly string[] | null;
+  /** The message in the catalog's language. */
+  message: (m: Catalog, data: Data) => string;
+  /** Extra GraphQL fields, read from the error's data. */
+  graphql?: Record<string, ErrorFieldSpec<Data>>;
+}
+
+/** A refusal: returned as a typed error in a mutation payload. */
 export abstract class UserError extends Error {
   abstract readonly code: string;
-  readonly field: string[] | null;
-  readonly messages: Messages;
-
-  constructor(messages: Messages, field: string[] | null = null) {
-    super(messages.en);
-    this.messages = messages;
-    this.field = field;
-  }
-
-  localized(locale: Locale): string {
-    return this.messages[locale];
-  }
+  abstract readonly field: string[] | null;
+  /** The message in `locale`. */
+  abstract localized(locale: Locale): string;
 }
+
+export interface UserErrorClass<Data> {
+  new (data: Data, field?: readonly string[] | null): UserError & { readonly data: Data };
+  readonly spec: ErrorSpec<Data>;
+}
+
+/** Any refusal class, whatever its data (for lists of refusals). */
+export interface AnyUserErrorClass {
+  new (data: never, field?: readonly string[] | null): UserError;
+  readonly spec: ErrorSpec<never>;
+}
+
+/** Defines one refusal: class, code, field, messages and GraphQL type in one place. */
+export function defineError<Data extends object = Record<string, never>>(spec: ErrorSpec<Data>): UserErrorClass<Data> {
+  class Refusal extends UserError {
+    static readonly spec = spec;
+    readonly code = spec.code;
+    readonly field: string[] | null;
+    readonly data: Data;
+
+    constructor(data: Data, field?: readonly string[] | null) {
+      super(spec.message(messages('en'), data));
+      this.name = `${spec.name}Error`;
+      this.data = data;
+      const path = field === undefined ? spec.field : field;
+      this.field = path ? [...path] : null;
+    }
+
+    localized(locale: Locale): string {
+      return spec.message(messages(locale), this.data);
+    }
+  }
+  Object.defineProperty(Refusal, 'name', { value: `${spec.name}Error` });
+  return Refusal;
+}
+
+/** No data. */
+export const NONE: Record<string, never> = {};
+
+// ---------------------------------------------------------------- refusals every module uses
+
+/** Input that fails validation (shape, range, format). */
+export const InvalidInputError = defineError<{ say: (m: Catalog) => string }>({
+  name: 'InvalidInput',
+  code: 'INVALID_INPUT',
+  description: 'The input is malformed or out of range.',
+  field: null,
+  message: (m, d) => d.say(m),
+});
 
 interface Issue {
   readonly message: string;
   readonly path?: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }> | undefined;
 }
 
-/** Input that fails validation (shape, range, format). */
-export class InvalidInputError extends UserError {
-  readonly code = 'INVALID_INPUT';
-
-  static fromIssues(issues: ReadonlyArray<Issue>): InvalidInputError {
-    const first = issues[0];
-    const field = (first?.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p));
-    const detail = issues.map((i) => i.message).join('; ');
-    return new InvalidInputError(
-      { en: `Invalid input: ${detail}`, it: `Dati non validi: ${detail}` },
-      field.length ? field : null,
-    );
-  }
+/** InvalidInput from validation issues (zod), about the first issue's field. */
+export function invalidInputFromIssues(issues: ReadonlyArray<Issue>): UserError {
+  const first = issues[0];
+  const field = (first?.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p));
+  const detail = issues.map((i) => i.message).join('; ');
+  return new InvalidInputError({ say: (m) => m.errors.invalidInput({ detail }) }, field.length ? field : null);
 }
 
 /** An object the principal may not see, or that does not exist (never told apart). */
-export class NotFoundError extends UserError {
-  readonly code = 'NOT_FOUND';
-
-  constructor(what: string, field: string[] | null = null) {
-    super({ en: `${what} not found`, it: `${what}: elemento non trovato` }, field);
-  }
-}
+export const NotFoundError = defineError<{ what: string }>({
+  name: 'NotFound',
+  code: 'NOT_FOUND',
+  description: 'The object does not exist or is not visible to you.',
+  field: null,
+  message: (m, d) => m.errors.notFound(d),
+});
 
 /** The principal is signed in but this operation is not theirs to do. */
-export class ForbiddenError extends UserError {
-  readonly code = 'FORBIDDEN';
+export const ForbiddenError = defineError({
+  name: 'Forbidden',
+  code: 'FORBIDDEN',
+  description: 'The operation is not allowed for the signed-in party.',
+  field: null,
+  message: (m) => m.errors.forbidden(),
+});
 
-  constructor() {
-    super({ en: 'You are not allowed to do this', it: 'Non hai i permessi per questa operazione' });
-  }
+/** Shorthand: NotFound of `what` about `input.<field>`. */
+export function notFound(what: string, field: string): UserError {
+  return new NotFoundError({ what }, ['input', field]);
 }

@@ -1,6 +1,6 @@
 // Global IDs of the API (Relay): decoding with a type check, for arguments.
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { NotFoundError } from './errors.js';
+import { notFound } from './errors.js';
 
 /** The database id of a global ID of `typename`, or null when malformed or of another type. */
 export function localId(globalId: string | number, typename: string): string | null {
@@ -15,6 +15,6 @@ export function localId(globalId: string | number, typename: string): string | n
 /** Decodes a global ID of `typename` given in `input.<field>`, or refuses it as not found. */
 export function requireId(globalId: string | number, typename: string, field: string): string {
   const id = localId(globalId, typename);
-  if (!id) throw new NotFoundError(typename, ['input', field]);
+  if (!id) throw notFound(typename, field);
   return id;
 }

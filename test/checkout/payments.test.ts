@@ -272,10 +272,10 @@ describe('payments and their effects', () => {
     // given: auto-renew by PayPal, 5 days to expiry, 1 extra GB and a module
     const service = await createService(app.prisma, holder.account.id, { expiresInDays: 5, autoRenew: 'PAYPAL', extraStorageGb: 1, modules: ['PAYMENTS'] });
     // when
-    const order = await createAutoRenewOrder(app.prisma, service.id, app.now(), app.deps.policy);
-    const again = await createAutoRenewOrder(app.prisma, service.id, app.now(), app.deps.policy);
+    const order = await createAutoRenewOrder(app.scope(null, 'lifecycle'), { serviceId: service.id });
+    const again = await createAutoRenewOrder(app.scope(null, 'lifecycle'), { serviceId: service.id });
     if (!order) throw new Error('no auto-renew order');
-    await chargeOrder(app.deps, order.id);
+    await chargeOrder(app.scope(), { orderId: order.id });
     await flushGateway(app.deps);
     // then
     expect(again?.id).toBe(order.id);

@@ -50,14 +50,15 @@ describe('cart pricing over random carts', () => {
           modules: [...s.modules],
           expiresInDays: s.expiresInDays,
         });
-        const cart = await createCart(app.prisma, { serviceId: service.id, purpose: s.purpose }, accountId, now, policy);
+        const holderScope = app.scope({ type: 'HOLDER', accountId, sessionId: 'test' });
+        const cart = await createCart(holderScope, { serviceId: service.id, purpose: s.purpose });
         const first = await computeCartView(app.prisma, cart.id, now, policy);
         const editable = first.lines.find((l) => !l.extension && (l.kind === 'STORAGE' || l.kind === 'USERS'));
-        if (editable) await setCartLineQuantity(app.prisma, { cartId: cart.id, lineId: editable.id, quantity: Math.max(editable.minQuantity, s.quantity) }, accountId, now, policy);
-        if (s.purpose === 'ADD_MODULES') await addCartModule(app.prisma, { cartId: cart.id, module: 'WOOCOMMERCE' }, accountId, now, policy);
-        await setCartYears(app.prisma, { cartId: cart.id, years: s.purpose === 'ADD_MODULES' ? Math.min(2, s.years) : s.years }, accountId, now, policy);
-        if (s.purpose !== 'RENEWAL') await setCartExtendActiveServices(app.prisma, { cartId: cart.id, enabled: s.extend }, accountId, now, policy);
-        if (s.convention) await applyConventionCode(app.prisma, { cartId: cart.id, code: 'INGEGNERI' }, accountId, now, policy);
+        if (editable) await setCartLineQuantity(holderScope, { cartId: cart.id, lineId: editable.id, quantity: Math.max(editable.minQuantity, s.quantity) });
+        if (s.purpose === 'ADD_MODULES') await addCartModule(holderScope, { cartId: cart.id, module: 'WOOCOMMERCE' });
+        await setCartYears(holderScope, { cartId: cart.id, years: s.purpose === 'ADD_MODULES' ? Math.min(2, s.years) : s.years });
+        if (s.purpose !== 'RENEWAL') await setCartExtendActiveServices(holderScope, { cartId: cart.id, enabled: s.extend });
+        if (s.convention) await applyConventionCode(holderScope, { cartId: cart.id, code: 'INGEGNERI' });
         // when
         const view = await computeCartView(app.prisma, cart.id, now, policy);
         // then

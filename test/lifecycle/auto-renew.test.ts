@@ -23,7 +23,7 @@ describe('lifecycle: auto-renew (R3)', () => {
   /** Runs the lifecycle at `now` with the app clock there too, and waits for the provider's webhooks. */
   const run = async (now: Date) => {
     app.setNow(now);
-    const summary = await runLifecycle(app.deps, now);
+    const summary = await runLifecycle(app.scope(null, 'lifecycle'), { now: now });
     await flushGateway(app.deps);
     return summary;
   };
@@ -99,7 +99,7 @@ describe('lifecycle: auto-renew (R3)', () => {
     const service = await createService(app.prisma, account.id, { now: BASE, expiresInDays: 150, autoRenew: 'CREDIT_CARD' });
     // when
     app.setNow(at(143));
-    await Promise.all([runLifecycle(app.deps, at(143)), runLifecycle(app.deps, at(143))]);
+    await Promise.all([runLifecycle(app.scope(null, 'lifecycle'), { now: at(143) }), runLifecycle(app.scope(null, 'lifecycle'), { now: at(143) })]);
     await flushGateway(app.deps);
     // then
     const orders = await autoOrders(service.id);

@@ -30,7 +30,7 @@ describe('lifecycle: grace, cancellation, notifications (R6, R10, R13)', () => {
   afterAll(() => app.close());
 
   const notifications = (serviceId: string) => app.prisma.notification.findMany({ where: { serviceId }, orderBy: { createdAt: 'asc' } });
-  const run = (now: Date) => runLifecycle(app.deps, now);
+  const run = (now: Date) => runLifecycle(app.scope(null, 'lifecycle'), { now: now });
 
   it('R6: the day before expiry nothing changes; on the expiry day (day 0 of grace) the service enters grace and the holder is told', async () => {
     // given: a service expiring in 30 days, holder in Italian

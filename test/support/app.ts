@@ -7,6 +7,8 @@ import { loadConfig } from '../../src/shared/config.js';
 import { createLogger } from '../../src/shared/logger.js';
 import { defaultPolicy, type Policy } from '../../src/shared/domain/policy.js';
 import type { AppDeps } from '../../src/context.js';
+import { requestScope, systemScope, type Principal, type Scope } from '../../src/shared/scope.js';
+import '../../src/wiring.js';
 import { seedCatalog } from '../../src/seed/catalog.js';
 import { createTestDatabase } from './db.js';
 
@@ -67,6 +69,9 @@ export async function createTestApp(opts: { now?: Date; policy?: Partial<Policy>
       clock.now = d;
     },
     now: () => clock.now,
+    /** A use-case scope at the app's clock: a system run, or as the given principal. */
+    scope: (principal: Principal | null = null, actorId = 'test'): Scope =>
+      principal ? requestScope(deps, principal, 'en') : systemScope(deps, actorId),
     close: () => db.close(),
   };
 }

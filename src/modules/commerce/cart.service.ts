@@ -1,6 +1,7 @@
 // Carts (R12, R15-R21): opened for one service and one purpose, prefilled from
 // what the service has, edited line by line, priced by src/domain/cart.ts.
-import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { TX_OPTIONS, type Db } from '../../shared/db/transaction.js';
 import type { Cart as CartRow, CartLine as CartLineRow, Service as ServiceRow, SubscriptionItem } from '../../generated/prisma/client.js';
 import type { ItemKind, ModuleCode } from '../../generated/prisma/enums.js';
 import type { Policy } from '../../shared/domain/policy.js';
@@ -16,6 +17,7 @@ import {
   validateYears,
   type Cart as DomainCart,
   type CartIssue,
+  type LineProblem,
   type CartServiceContext,
   type PricedCart,
   type ServiceItem,
@@ -24,7 +26,10 @@ import { availableActions, type ServiceFacts } from '../subscriptions/domain/ser
 import { storageUsage } from '../subscriptions/domain/storage.js';
 import type { CartPurpose, ServiceAction } from '../../shared/domain/types.js';
 import { listCatalog, type CatalogProduct } from '../catalog/catalog.service.js';
-import { NotFoundError, InvalidInputError, type UserError } from '../../shared/errors.js';
+import { InvalidInputError, NONE, NotFoundError, notFound, type UserError } from '../../shared/errors.js';
+import type { Catalog } from '../../i18n/index.js';
+import type { Scope } from '../../shared/scope.js';
+import { requireHolder } from '../identity/access.js';
 import {
   ActionNotAvailableError,
   CartIncompleteError,
@@ -39,19 +44,6 @@ import {
   QuantityBelowConfiguredUsersError,
   QuantityBelowUsedStorageError,
 } from './errors.js';
-
-export type Db = PrismaClient | Prisma.TransactionClient;
-
-/** Interactive transactions wait for their turn (concurrent registrations lock one order row). */
-export const TX_OPTIONS = { maxWait: 20_000, timeout: 30_000 } as const;
-
-/** A unique-constraint violation, as reported by Prisma (P2002) or by a driver adapter. */
-export function isUniqueViolation(err: unknown): boolean {
-  if (typeof err !== 'object' || err === null) return false;
-  if ('code' in err && (err.code === 'P2002' || err.code === '23505')) return true;
-  if ('cause' in err && isUniqueViolation(err.cause)) return true;
-  return err instanceof Error && /unique constraint/i.test(err.message);
-}
 
 export const PURPOSE_ACTION: Record<CartPurpose, ServiceAction> = {
   RENEWAL: 'RENEW',
@@ -161,7 +153,7 @@ export function assertPurposeAvailable(snapshot: ServiceSnapshot, purpose: CartP
   const action = PURPOSE_ACTION[purpose];
   const availability = availableActions(snapshot.facts, now, policy).find((a) => a.action === action);
   if (availability && !availability.available && availability.reasonCode) {
-    throw new ActionNotAvailableError(action, availability.reasonCode, availability.reason ?? availability.reasonCode);
+    throw new ActionNotAvailableError({ action, reasonCode: availability.reasonCode });
   }
 }
 
@@ -319,37 +311,60 @@ export function viewOf(cart: CartWithLines, snapshot: ServiceSnapshot, now: Date
   };
 }
 
+/** The words of a line problem. */
+function describeLineIssue(m: Catalog, problem: LineProblem): string {
+  switch (problem.type) {
+    case 'KIND_NOT_ALLOWED':
+      return m.cartIssues.kindNotAllowed(problem);
+    case 'MODULE_MISSING':
+      return m.cartIssues.moduleMissing();
+    case 'DUPLICATE':
+      return m.cartIssues.duplicateLine(problem);
+    case 'REQUIRED_MISSING':
+      return m.cartIssues.requiredLineMissing(problem);
+  }
+}
+
 /** Maps the first domain issue of a cart to its typed error. */
 export function issueError(issue: CartIssue): UserError {
   switch (issue.code) {
     case 'QUANTITY_BELOW_USED_STORAGE':
-      return new QuantityBelowUsedStorageError(issue.min ?? 0);
+      return new QuantityBelowUsedStorageError({ minQuantity: issue.min ?? 0 });
     case 'QUANTITY_BELOW_CONFIGURED_USERS':
-      return new QuantityBelowConfiguredUsersError(issue.min ?? 0);
+      return new QuantityBelowConfiguredUsersError({ minQuantity: issue.min ?? 0 });
     case 'INVALID_QUANTITY':
-      return new InvalidQuantityError(issue.min ?? 0, issue.max ?? 0);
+      return new InvalidQuantityError({ minQuantity: issue.min ?? 0, maxQuantity: issue.max ?? 0 });
     case 'INVALID_YEARS':
-      return new InvalidYearsError(issue.min, issue.max);
+      return new InvalidYearsError({ minYears: issue.min, maxYears: issue.max });
     case 'INVALID_LINE':
-      return new CartIncompleteError(issue.message);
+      return new CartIncompleteError({ detail: (m) => describeLineIssue(m, issue.problem) });
     case 'MODULE_ALREADY_BOUGHT':
-      return new ModuleAlreadyBoughtError(issue.module);
+      return new ModuleAlreadyBoughtError({ module: issue.module });
   }
 }
 
 // ---------------------------------------------------------------- commands
 
+const LOCKED = [NotFoundError, CartLockedError] as const;
+
+/** The refusals of each cart use case (the mutation payload unions are built from these). */
+export const refusals = {
+  createCart: [NotFoundError, ActionNotAvailableError],
+  setCartLineQuantity: [...LOCKED, QuantityBelowUsedStorageError, QuantityBelowConfiguredUsersError, InvalidQuantityError, InvalidYearsError],
+  addCartModule: [...LOCKED, ModuleAlreadyBoughtError, InvalidYearsError],
+  removeCartModule: [...LOCKED, ModuleNotAllowedError],
+  setCartYears: [...LOCKED, InvalidYearsError],
+  setCartExtendActiveServices: [...LOCKED],
+  applyConventionCode: [...LOCKED, ConventionNotFoundError, ConventionExpiredError, ConventionNotApplicableError],
+} as const;
+
 /** Opens a cart for a service the holder owns (R18), refusing purposes not offered. */
-export async function createCart(
-  prisma: PrismaClient,
-  input: { serviceId: string; purpose: CartPurpose },
-  accountId: string,
-  now: Date,
-  policy: Policy,
-): Promise<CartRow> {
-  return prisma.$transaction(async (tx) => {
+export async function createCart(scope: Scope, input: { serviceId: string; purpose: CartPurpose }): Promise<CartRow> {
+  const accountId = requireHolder(scope);
+  const { now, policy } = scope;
+  return scope.prisma.$transaction(async (tx) => {
     const snapshot = await loadServiceSnapshot(tx, input.serviceId, now, policy);
-    if (!snapshot || snapshot.service.accountId !== accountId) throw new NotFoundError('Service', ['input', 'serviceId']);
+    if (!snapshot || snapshot.service.accountId !== accountId) throw notFound('Service', 'serviceId');
     assertPurposeAvailable(snapshot, input.purpose, now, policy);
     const lines = prefillLines(snapshot, input.purpose);
     return tx.cart.create({
@@ -372,39 +387,33 @@ export async function createCart(
  * touches the cart row (so that a concurrent checkout and the edit serialize).
  */
 async function editOpenCart<T>(
-  prisma: PrismaClient,
+  scope: Scope,
   cartId: string,
-  accountId: string,
-  now: Date,
-  policy: Policy,
   edit: (tx: Prisma.TransactionClient, cart: CartWithLines, snapshot: ServiceSnapshot) => Promise<T>,
 ): Promise<CartRow> {
-  return prisma.$transaction(async (tx) => {
+  const accountId = requireHolder(scope);
+  const { now, policy } = scope;
+  return scope.prisma.$transaction(async (tx) => {
     const { count } = await tx.cart.updateMany({ where: { id: cartId, accountId, status: 'OPEN' }, data: { updatedAt: now } });
     if (count === 0) {
       const existing = await tx.cart.findUnique({ where: { id: cartId }, select: { accountId: true } });
-      if (!existing || existing.accountId !== accountId) throw new NotFoundError('Cart', ['input', 'cartId']);
-      throw new CartLockedError();
+      if (!existing || existing.accountId !== accountId) throw notFound('Cart', 'cartId');
+      throw new CartLockedError(NONE);
     }
     const cart = await loadCartWithLines(tx, cartId);
     const snapshot = cart ? await loadServiceSnapshot(tx, cart.serviceId, now, policy) : null;
-    if (!cart || !snapshot) throw new NotFoundError('Cart', ['input', 'cartId']);
+    if (!cart || !snapshot) throw notFound('Cart', 'cartId');
     await edit(tx, cart, snapshot);
     return tx.cart.findUniqueOrThrow({ where: { id: cartId } });
   }, TX_OPTIONS);
 }
 
 /** R12, R16: sets a line's quantity, refusing values below the floors with the floor. */
-export function setCartLineQuantity(
-  prisma: PrismaClient,
-  input: { cartId: string; lineId: string; quantity: number },
-  accountId: string,
-  now: Date,
-  policy: Policy,
-): Promise<CartRow> {
-  return editOpenCart(prisma, input.cartId, accountId, now, policy, async (tx, cart, snapshot) => {
+export function setCartLineQuantity(scope: Scope, input: { cartId: string; lineId: string; quantity: number }): Promise<CartRow> {
+  const { now, policy } = scope;
+  return editOpenCart(scope, input.cartId, async (tx, cart, snapshot) => {
     const line = cart.lines.find((l) => l.id === input.lineId);
-    if (!line) throw new NotFoundError('Cart line', ['input', 'lineId']);
+    if (!line) throw notFound('Cart line', 'lineId');
     const check = validateQuantity({ kind: line.kind, quantity: input.quantity }, cart.purpose, snapshot.context, policy);
     if (!check.ok) throw issueError({ ...check, lineIndex: 0 });
     if (line.kind === 'MODULE' && input.quantity > 0) assertPromoYears(snapshot, line.productId, cart.years, policy);
@@ -415,21 +424,16 @@ export function setCartLineQuantity(
 function assertPromoYears(snapshot: ServiceSnapshot, productId: string, years: number, policy: Policy): void {
   const product = snapshot.catalog.byId.get(productId);
   const check = validateYears(years, product?.promo ?? false, policy);
-  if (!check.ok) throw new InvalidYearsError(check.min, check.max);
+  if (!check.ok) throw new InvalidYearsError({ minYears: check.min, maxYears: check.max });
 }
 
 /** R15, R17: adds a module (or takes back a dropped one in a renewal cart). */
-export function addCartModule(
-  prisma: PrismaClient,
-  input: { cartId: string; module: ModuleCode },
-  accountId: string,
-  now: Date,
-  policy: Policy,
-): Promise<CartRow> {
-  return editOpenCart(prisma, input.cartId, accountId, now, policy, async (tx, cart, snapshot) => {
+export function addCartModule(scope: Scope, input: { cartId: string; module: ModuleCode }): Promise<CartRow> {
+  const { now, policy } = scope;
+  return editOpenCart(scope, input.cartId, async (tx, cart, snapshot) => {
     const product = snapshot.catalog.find('MODULE', input.module, snapshot.service.edition);
     const has = snapshot.activeModules.includes(input.module);
-    if (isAddOnPurpose(cart.purpose) && has) throw new ModuleAlreadyBoughtError(input.module);
+    if (isAddOnPurpose(cart.purpose) && has) throw new ModuleAlreadyBoughtError({ module: input.module });
     assertPromoYears(snapshot, product.id, cart.years, policy);
     const existing = cart.lines.find((l) => l.kind === 'MODULE' && l.module === input.module);
     if (existing) {
@@ -444,17 +448,12 @@ export function addCartModule(
 }
 
 /** R17: "do not renew" a module in a renewal cart, or takes a new module out of any cart. */
-export function removeCartModule(
-  prisma: PrismaClient,
-  input: { cartId: string; module: ModuleCode },
-  accountId: string,
-  now: Date,
-  policy: Policy,
-): Promise<CartRow> {
-  return editOpenCart(prisma, input.cartId, accountId, now, policy, async (tx, cart) => {
+export function removeCartModule(scope: Scope, input: { cartId: string; module: ModuleCode }): Promise<CartRow> {
+  const { now, policy } = scope;
+  return editOpenCart(scope, input.cartId, async (tx, cart) => {
     const existing = cart.lines.find((l) => l.kind === 'MODULE' && l.module === input.module);
     if (!existing) {
-      throw new ModuleNotAllowedError(input.module, { en: 'the module is not in the cart', it: 'il modulo non è nel carrello' });
+      throw new ModuleNotAllowedError({ module: input.module });
     }
     if (existing.isNew) await tx.cartLine.delete({ where: { id: existing.id } });
     else await tx.cartLine.update({ where: { id: existing.id }, data: { quantity: 0 } });
@@ -462,54 +461,33 @@ export function removeCartModule(
 }
 
 /** R19: 1..10 years, 1..2 with a product in promotion. */
-export function setCartYears(
-  prisma: PrismaClient,
-  input: { cartId: string; years: number },
-  accountId: string,
-  now: Date,
-  policy: Policy,
-): Promise<CartRow> {
-  return editOpenCart(prisma, input.cartId, accountId, now, policy, async (tx, cart, snapshot) => {
+export function setCartYears(scope: Scope, input: { cartId: string; years: number }): Promise<CartRow> {
+  const { now, policy } = scope;
+  return editOpenCart(scope, input.cartId, async (tx, cart, snapshot) => {
     const hasPromo = cart.lines.some((l) => l.quantity > 0 && (snapshot.catalog.byId.get(l.productId)?.promo ?? false));
     const check = validateYears(input.years, hasPromo, policy);
-    if (!check.ok) throw new InvalidYearsError(check.min, check.max);
+    if (!check.ok) throw new InvalidYearsError({ minYears: check.min, maxYears: check.max });
     await tx.cart.update({ where: { id: cart.id }, data: { years: input.years } });
   });
 }
 
 /** R20: co-termination on or off (upgrade and add-on carts only). */
-export function setCartExtendActiveServices(
-  prisma: PrismaClient,
-  input: { cartId: string; enabled: boolean },
-  accountId: string,
-  now: Date,
-  policy: Policy,
-): Promise<CartRow> {
-  return editOpenCart(prisma, input.cartId, accountId, now, policy, async (tx, cart) => {
+export function setCartExtendActiveServices(scope: Scope, input: { cartId: string; enabled: boolean }): Promise<CartRow> {
+  const { now, policy } = scope;
+  return editOpenCart(scope, input.cartId, async (tx, cart) => {
     if (!isAddOnPurpose(cart.purpose)) {
-      throw new InvalidInputError(
-        {
-          en: 'Extending active services applies to upgrade and add-on carts only',
-          it: 'L’allineamento dei servizi attivi si applica solo ai carrelli di ampliamento',
-        },
-        ['input', 'enabled'],
-      );
+      throw new InvalidInputError({ say: (m) => m.errors.extendOnlyAddOn() }, ['input', 'enabled']);
     }
     await tx.cart.update({ where: { id: cart.id }, data: { extendActiveServices: input.enabled } });
   });
 }
 
 /** R21: applies a convention code, refusing unknown, expired and inapplicable ones. */
-export function applyConventionCode(
-  prisma: PrismaClient,
-  input: { cartId: string; code: string },
-  accountId: string,
-  now: Date,
-  policy: Policy,
-): Promise<CartRow> {
-  return editOpenCart(prisma, input.cartId, accountId, now, policy, async (tx, cart, snapshot) => {
+export function applyConventionCode(scope: Scope, input: { cartId: string; code: string }): Promise<CartRow> {
+  const { now, policy } = scope;
+  return editOpenCart(scope, input.cartId, async (tx, cart, snapshot) => {
     const convention = await tx.convention.findUnique({ where: { code: input.code.trim().toUpperCase() } });
-    if (!convention) throw new ConventionNotFoundError();
+    if (!convention) throw new ConventionNotFoundError(NONE);
     assertConvention(convention, cart.purpose, snapshot.service.edition, now);
     await tx.cart.update({ where: { id: cart.id }, data: { conventionId: convention.id } });
   });
@@ -522,11 +500,5 @@ export function assertConvention(
   now: Date,
 ): void {
   const check = checkConvention({ ...convention, active: true }, purpose, edition, now);
-  if (!check.ok) throw check.code === 'CONVENTION_EXPIRED' ? new ConventionExpiredError() : new ConventionNotApplicableError();
-}
-
-/** The holder's cart, or null (someone else's cart is never shown). */
-export async function findCartForHolder(prisma: PrismaClient, cartId: string, accountId: string): Promise<CartRow | null> {
-  const cart = await prisma.cart.findUnique({ where: { id: cartId } });
-  return cart && cart.accountId === accountId ? cart : null;
+  if (!check.ok) throw check.code === 'CONVENTION_EXPIRED' ? new ConventionExpiredError(NONE) : new ConventionNotApplicableError(NONE);
 }

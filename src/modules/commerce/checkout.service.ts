@@ -5,18 +5,20 @@ import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import type { Order, Cart as CartRow } from '../../generated/prisma/client.js';
 import type { OrderType, PaymentMethod, PrincipalType } from '../../generated/prisma/enums.js';
 import type { Config } from '../../shared/config.js';
-import type { Locale } from '../../context.js';
+import { messages, storedLocale, type Locale } from '../../i18n/index.js';
 import type { Policy } from '../../shared/domain/policy.js';
 import { priceCart, validateCart, type Cart as DomainCart, type PricedCart } from './domain/cart.js';
 import type { CartPurpose } from '../../shared/domain/types.js';
-import { NotFoundError } from '../../shared/errors.js';
+import { NONE, NotFoundError, notFound } from '../../shared/errors.js';
+import { requireHolder } from '../identity/access.js';
+import { TX_OPTIONS, isUniqueViolation } from '../../shared/db/transaction.js';
+import { audit } from '../../shared/audit.js';
+import type { Actor, Scope } from '../../shared/scope.js';
 import { nextOrderNumber } from './order-number.js';
 import { paymentInstructions, type OrderFacts } from './order.service.js';
 import { restatesService } from './order-effects.service.js';
 import {
-  TX_OPTIONS,
   assertConvention,
-  isUniqueViolation,
   assertPurposeAvailable,
   issueError,
   loadServiceSnapshot,
@@ -24,36 +26,25 @@ import {
   toDomainCart,
   type ServiceSnapshot,
 } from './cart.service.js';
-import { CartLockedError, TermsNotAcceptedError } from './errors.js';
-
-export interface Actor {
-  type: PrincipalType | null;
-  id: string | null;
-}
-
-/** Who did what to which order and service. */
-export async function audit(
-  tx: Prisma.TransactionClient,
-  entry: { actor: Actor; action: string; serviceId?: string | null; orderId?: string | null; data?: Prisma.InputJsonValue; now: Date },
-): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      actorType: entry.actor.type,
-      actorId: entry.actor.id,
-      action: entry.action,
-      serviceId: entry.serviceId ?? null,
-      orderId: entry.orderId ?? null,
-      ...(entry.data !== undefined ? { data: entry.data } : {}),
-      createdAt: entry.now,
-    },
-  });
-}
+import {
+  ActionNotAvailableError,
+  CartIncompleteError,
+  CartLockedError,
+  ConventionExpiredError,
+  ConventionNotApplicableError,
+  InvalidQuantityError,
+  InvalidYearsError,
+  ModuleAlreadyBoughtError,
+  QuantityBelowConfiguredUsersError,
+  QuantityBelowUsedStorageError,
+  TermsNotAcceptedError,
+} from './errors.js';
 
 // ---------------------------------------------------------------- payment details (R24)
 
-function euros(cents: number, locale: Locale): string {
-  const text = (cents / 100).toFixed(2);
-  return locale === 'it' ? `€ ${text.replace('.', ',')}` : `EUR ${text}`;
+/** An amount in the words of `locale` (EUR 12.20 / € 12,20). */
+export function euros(cents: number, locale: Locale): string {
+  return messages(locale).money.euros((cents / 100).toFixed(2));
 }
 
 /**
@@ -67,30 +58,23 @@ export function paymentInstructionsText(
 ): string | null {
   const details = paymentInstructions(order, config);
   if (!details) return null;
-  const amount = euros(details.amountCents, locale);
-  const { beneficiary, reference } = details;
-  if (details.iban) {
-    return locale === 'it'
-      ? `Effettua un bonifico di ${amount} sull'IBAN ${details.iban} intestato a ${beneficiary}, causale: ${reference}.`
-      : `Pay ${amount} by bank transfer to IBAN ${details.iban}, beneficiary ${beneficiary}, reference: ${reference}.`;
-  }
-  return locale === 'it'
-    ? `Paga ${amount} con bollettino postale sul conto corrente ${details.postalAccount ?? ''} intestato a ${beneficiary}, causale: ${reference}.`
-    : `Pay ${amount} by postal slip to postal account ${details.postalAccount ?? ''}, beneficiary ${beneficiary}, reference: ${reference}.`;
+  return messages(locale).payment.instructions({
+    amount: euros(details.amountCents, locale),
+    beneficiary: details.beneficiary,
+    reference: details.reference,
+    iban: details.iban,
+    postalAccount: details.postalAccount,
+  });
 }
 
 /** Queues the payment details email to the holder's reference email (idempotent by order). */
 export async function queuePaymentDetails(tx: Prisma.TransactionClient, order: Order, config: Config, now: Date): Promise<void> {
   const holder = await tx.holder.findUnique({ where: { accountId: order.accountId } });
   if (!holder) return;
-  const locale: Locale = holder.locale === 'en' ? 'en' : 'it';
+  const locale = storedLocale(holder.locale);
   const instructions = paymentInstructionsText(config, order, locale);
   if (!instructions) return;
-  const subject = locale === 'it' ? `Ordine ${order.number}: dati per il pagamento` : `Order ${order.number}: payment details`;
-  const text =
-    locale === 'it'
-      ? `Gentile ${holder.name},\nabbiamo ricevuto l'ordine ${order.number}.\n${instructions}\nIl servizio sarà aggiornato quando il pagamento verrà registrato.`
-      : `Dear ${holder.name},\nwe have received order ${order.number}.\n${instructions}\nThe service will be updated once the payment is registered.`;
+  const { subject, text } = messages(locale).payment.detailsEmail({ number: order.number, holderName: holder.name, instructions });
   const dedupKey = `order-payment-details:${order.id}:${order.paymentMethod}`;
   await tx.notification.upsert({
     where: { dedupKey },
@@ -201,6 +185,22 @@ export interface CheckoutInput {
   idempotencyKey?: string | null | undefined;
 }
 
+/** The refusals of checkout (the mutation payload union is built from these). */
+export const checkoutRefusals = [
+  NotFoundError,
+  CartLockedError,
+  TermsNotAcceptedError,
+  ActionNotAvailableError,
+  QuantityBelowUsedStorageError,
+  QuantityBelowConfiguredUsersError,
+  InvalidQuantityError,
+  InvalidYearsError,
+  CartIncompleteError,
+  ModuleAlreadyBoughtError,
+  ConventionExpiredError,
+  ConventionNotApplicableError,
+] as const;
+
 export interface CheckoutResult {
   order: Order;
   cart: CartRow;
@@ -219,16 +219,12 @@ async function existingCheckout(prisma: PrismaClient, accountId: string, key: st
  * postal slip (R24). A retried checkout with the same idempotency key returns
  * the same order.
  */
-export async function checkout(
-  prisma: PrismaClient,
-  deps: { config: Config; policy: Policy },
-  input: CheckoutInput,
-  actor: { accountId: string; actor: Actor },
-  now: Date,
-): Promise<CheckoutResult> {
-  if (!input.acceptTerms) throw new TermsNotAcceptedError();
+export async function checkout(scope: Scope, input: CheckoutInput): Promise<CheckoutResult> {
+  const accountId = requireHolder(scope);
+  const { prisma, now } = scope;
+  const deps = scope;
+  if (!input.acceptTerms) throw new TermsNotAcceptedError(NONE);
   const key = input.idempotencyKey ?? null;
-  const { accountId } = actor;
   if (key) {
     const previous = await existingCheckout(prisma, accountId, key);
     if (previous) return previous;
@@ -241,15 +237,15 @@ export async function checkout(
       });
       if (count === 0) {
         const existing = await tx.cart.findUnique({ where: { id: input.cartId }, select: { accountId: true } });
-        if (!existing || existing.accountId !== accountId) throw new NotFoundError('Cart', ['input', 'cartId']);
-        throw new CartLockedError();
+        if (!existing || existing.accountId !== accountId) throw notFound('Cart', 'cartId');
+        throw new CartLockedError(NONE);
       }
       const cart = await tx.cart.findUniqueOrThrow({
         where: { id: input.cartId },
         include: { lines: { orderBy: [{ position: 'asc' }, { id: 'asc' }] }, convention: true },
       });
       const snapshot = await loadServiceSnapshot(tx, cart.serviceId, now, deps.policy);
-      if (!snapshot) throw new NotFoundError('Cart', ['input', 'cartId']);
+      if (!snapshot) throw notFound('Cart', 'cartId');
       assertPurposeAvailable(snapshot, cart.purpose, now, deps.policy);
       const domainCart = toDomainCart(cart, snapshot);
       const issue = validateCart(domainCart, snapshot.context, deps.policy)[0];
@@ -274,7 +270,7 @@ export async function checkout(
       );
       await queuePaymentDetails(tx, order, deps.config, now);
       await audit(tx, {
-        actor: actor.actor,
+        actor: scope.actor,
         action: 'CHECKOUT',
         serviceId: order.serviceId,
         orderId: order.id,
@@ -300,7 +296,9 @@ export async function checkout(
  * AWAITING_PAYMENT, automatic. Idempotent per service expiry; null when
  * auto-renew is off or the service is unknown.
  */
-export async function createAutoRenewOrder(prisma: PrismaClient, serviceId: string, now: Date, policy: Policy): Promise<Order | null> {
+export async function createAutoRenewOrder(scope: Scope, input: { serviceId: string }): Promise<Order | null> {
+  const { prisma, now, policy } = scope;
+  const { serviceId } = input;
   const build = () =>
     prisma.$transaction(async (tx) => {
       const snapshot = await loadServiceSnapshot(tx, serviceId, now, policy);
@@ -346,7 +344,7 @@ export async function createAutoRenewOrder(prisma: PrismaClient, serviceId: stri
         policy,
       );
       await audit(tx, {
-        actor: { type: null, id: 'lifecycle' },
+        actor: scope.actor,
         action: 'AUTO_RENEW_ORDER_CREATED',
         serviceId,
         orderId: order.id,

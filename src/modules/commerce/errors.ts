@@ -1,226 +1,214 @@
-// Typed refusals of carts, checkout, orders and payments (R12, R16-R26).
-// Each class becomes a GraphQL type in src/schema/commerce-errors.ts.
-import { UserError } from '../../shared/errors.js';
-import type { ActionBlockCode } from '../subscriptions/domain/service.js';
-import type { ModuleCode, ServiceAction } from '../../shared/domain/types.js';
+// Refusals of carts, checkout, orders and payments (R3, R7, R12, R15-R26),
+// each defined once (class, code, field, messages, GraphQL type).
+import { defineError } from '../../shared/errors.js';
+import type { ActionBlockCode, ModuleCode, ServiceAction } from '../../shared/domain/types.js';
 
 /** A cart purpose that the service does not offer now (R4, R6, R14). */
-export class ActionNotAvailableError extends UserError {
-  readonly code = 'ACTION_NOT_AVAILABLE';
-  constructor(
-    readonly action: ServiceAction,
-    readonly reasonCode: ActionBlockCode,
-    reason: string,
-  ) {
-    super({ en: `${action} is not available: ${reason}`, it: `${action} non disponibile: ${IT_BLOCK[reasonCode]}` }, ['input', 'purpose']);
-  }
-}
-
-const IT_BLOCK: Record<ActionBlockCode, string> = {
-  PENDING_FIRST_PAYMENT: 'il primo acquisto non è ancora stato pagato.',
-  CANCELLED: 'il servizio è cessato.',
-  AUTO_RENEW_ON: 'il rinnovo automatico è attivo: disattivalo per rinnovare manualmente.',
-  IN_GRACE_PERIOD: 'il servizio è scaduto: è possibile solo riattivarlo.',
-  NOT_IN_GRACE_PERIOD: 'la riattivazione è possibile solo dopo la scadenza, nel periodo di tolleranza.',
-};
+export const ActionNotAvailableError = defineError<{ action: ServiceAction; reasonCode: ActionBlockCode }>({
+  name: 'ActionNotAvailable',
+  code: 'ACTION_NOT_AVAILABLE',
+  description: 'R4, R6, R14: the service does not offer this purchase now.',
+  field: ['input', 'purpose'],
+  message: (m, d) => m.errors.actionNotAvailable(d),
+  graphql: {
+    action: { type: 'ServiceAction', description: 'The action the cart purpose needs.' },
+    reasonCode: { type: 'ActionBlockCode', description: 'Why it is not offered.' },
+  },
+});
 
 /** R12: storage cannot go below what is used. */
-export class QuantityBelowUsedStorageError extends UserError {
-  readonly code = 'QUANTITY_BELOW_USED_STORAGE';
-  constructor(readonly minQuantity: number) {
-    super(
-      {
-        en: `Storage cannot be lowered below what is used: at least ${minQuantity} additional GB`,
-        it: `Lo spazio non può scendere sotto quello occupato: almeno ${minQuantity} GB aggiuntivi`,
-      },
-      ['input', 'quantity'],
-    );
-  }
-}
+export const QuantityBelowUsedStorageError = defineError<{ minQuantity: number }>({
+  name: 'QuantityBelowUsedStorage',
+  code: 'QUANTITY_BELOW_USED_STORAGE',
+  description: 'R12: storage cannot be lowered below what is used.',
+  field: ['input', 'quantity'],
+  message: (m, d) => m.errors.quantityBelowUsedStorage(d),
+  graphql: { minQuantity: { type: 'Int', description: 'Fewest additional GB that still hold what is used.' } },
+});
 
 /** R16: users cannot go below those configured in the panel. */
-export class QuantityBelowConfiguredUsersError extends UserError {
-  readonly code = 'QUANTITY_BELOW_CONFIGURED_USERS';
-  constructor(readonly minQuantity: number) {
-    super(
-      {
-        en: `There are ${minQuantity} users configured in the panel: delete users there first`,
-        it: `Nel pannello sono configurati ${minQuantity} utenti: eliminali prima dal pannello`,
-      },
-      ['input', 'quantity'],
-    );
-  }
-}
+export const QuantityBelowConfiguredUsersError = defineError<{ minQuantity: number }>({
+  name: 'QuantityBelowConfiguredUsers',
+  code: 'QUANTITY_BELOW_CONFIGURED_USERS',
+  description: 'R16: users cannot go below those configured in the panel; delete users there first.',
+  field: ['input', 'quantity'],
+  message: (m, d) => m.errors.quantityBelowConfiguredUsers(d),
+  graphql: { minQuantity: { type: 'Int', description: 'Users configured in the panel.' } },
+});
 
 /** A quantity outside what the line allows (negative, too large, lowering where it is not allowed). */
-export class InvalidQuantityError extends UserError {
-  readonly code = 'INVALID_QUANTITY';
-  constructor(
-    readonly minQuantity: number,
-    readonly maxQuantity: number,
-  ) {
-    super(
-      {
-        en: `The quantity must be a whole number between ${minQuantity} and ${maxQuantity}`,
-        it: `La quantità deve essere un numero intero tra ${minQuantity} e ${maxQuantity}`,
-      },
-      ['input', 'quantity'],
-    );
-  }
-}
+export const InvalidQuantityError = defineError<{ minQuantity: number; maxQuantity: number }>({
+  name: 'InvalidQuantity',
+  code: 'INVALID_QUANTITY',
+  description: 'The quantity is not a whole number in the range the line allows.',
+  field: ['input', 'quantity'],
+  message: (m, d) => m.errors.invalidQuantity(d),
+  graphql: {
+    minQuantity: { type: 'Int', description: 'Smallest allowed quantity.' },
+    maxQuantity: { type: 'Int', description: 'Largest allowed quantity.' },
+  },
+});
 
 /** R19: years out of range. */
-export class InvalidYearsError extends UserError {
-  readonly code = 'INVALID_YEARS';
-  constructor(
-    readonly minYears: number,
-    readonly maxYears: number,
-  ) {
-    super(
-      {
-        en: `The duration must be between ${minYears} and ${maxYears} years`,
-        it: `La durata deve essere tra ${minYears} e ${maxYears} anni`,
-      },
-      ['input', 'years'],
-    );
-  }
-}
+export const InvalidYearsError = defineError<{ minYears: number; maxYears: number }>({
+  name: 'InvalidYears',
+  code: 'INVALID_YEARS',
+  description: 'R19: 1 to 10 years, 1 or 2 with a product in promotion.',
+  field: ['input', 'years'],
+  message: (m, d) => m.errors.invalidYears(d),
+  graphql: {
+    minYears: { type: 'Int', description: 'Fewest years allowed.' },
+    maxYears: { type: 'Int', description: 'Most years allowed for this cart.' },
+  },
+});
 
 /** The cart misses a line its purpose needs, or holds one it cannot hold. */
-export class CartIncompleteError extends UserError {
-  readonly code = 'CART_INCOMPLETE';
-  constructor(detail: string) {
-    super({ en: `The cart cannot be checked out: ${detail}`, it: `Il carrello non può essere confermato: ${detail}` }, ['input', 'cartId']);
-  }
-}
+export const CartIncompleteError = defineError<{ detail: (m: import('../../i18n/index.js').Catalog) => string }>({
+  name: 'CartIncomplete',
+  code: 'CART_INCOMPLETE',
+  description: 'R18: the cart misses a line its purpose needs (e.g. a module in an add-modules cart).',
+  field: ['input', 'cartId'],
+  message: (m, d) => m.errors.cartIncomplete({ detail: d.detail(m) }),
+});
 
 /** A module the service already has, in an add-on cart. */
-export class ModuleAlreadyBoughtError extends UserError {
-  readonly code = 'MODULE_ALREADY_BOUGHT';
-  constructor(readonly module: ModuleCode) {
-    super({ en: `The module ${module} is already active`, it: `Il modulo ${module} è già attivo` }, ['input', 'module']);
-  }
-}
+export const ModuleAlreadyBoughtError = defineError<{ module: ModuleCode }>({
+  name: 'ModuleAlreadyBought',
+  code: 'MODULE_ALREADY_BOUGHT',
+  description: 'R15: the service already has this module.',
+  field: ['input', 'module'],
+  message: (m, d) => m.errors.moduleAlreadyBought(d),
+  graphql: { module: { type: 'ModuleCode', description: 'The module.' } },
+});
 
-/** A module that cannot be added or removed in this cart. */
-export class ModuleNotAllowedError extends UserError {
-  readonly code = 'MODULE_NOT_ALLOWED';
-  constructor(
-    readonly module: ModuleCode,
-    detail: { en: string; it: string },
-  ) {
-    super({ en: `${module}: ${detail.en}`, it: `${module}: ${detail.it}` }, ['input', 'module']);
-  }
-}
+/** A module that cannot be taken out of this cart (it is not in it). */
+export const ModuleNotAllowedError = defineError<{ module: ModuleCode }>({
+  name: 'ModuleNotAllowed',
+  code: 'MODULE_NOT_ALLOWED',
+  description: 'The module cannot be added to or removed from this cart.',
+  field: ['input', 'module'],
+  message: (m, d) => m.errors.moduleNotInCart(d),
+  graphql: { module: { type: 'ModuleCode', description: 'The module.' } },
+});
 
 /** A cart already checked out cannot change. */
-export class CartLockedError extends UserError {
-  readonly code = 'CART_LOCKED';
-  constructor() {
-    super(
-      { en: 'The cart has been checked out and can no longer change', it: 'Il carrello è già stato confermato e non può più cambiare' },
-      ['input', 'cartId'],
-    );
-  }
-}
+export const CartLockedError = defineError({
+  name: 'CartLocked',
+  code: 'CART_LOCKED',
+  description: 'The cart has been checked out and can no longer change.',
+  field: ['input', 'cartId'],
+  message: (m) => m.errors.cartLocked(),
+});
 
 /** R21. */
-export class ConventionNotFoundError extends UserError {
-  readonly code = 'CONVENTION_NOT_FOUND';
-  constructor() {
-    super({ en: 'Unknown convention code', it: 'Codice convenzione sconosciuto' }, ['input', 'code']);
-  }
-}
+export const ConventionNotFoundError = defineError({
+  name: 'ConventionNotFound',
+  code: 'CONVENTION_NOT_FOUND',
+  description: 'R21: no convention has this code.',
+  field: ['input', 'code'],
+  message: (m) => m.errors.conventionNotFound(),
+});
 
 /** R21. */
-export class ConventionExpiredError extends UserError {
-  readonly code = 'CONVENTION_EXPIRED';
-  constructor() {
-    super({ en: 'The convention has expired', it: 'La convenzione è scaduta' }, ['input', 'code']);
-  }
-}
+export const ConventionExpiredError = defineError({
+  name: 'ConventionExpired',
+  code: 'CONVENTION_EXPIRED',
+  description: 'R21: the convention is no longer valid.',
+  field: ['input', 'code'],
+  message: (m) => m.errors.conventionExpired(),
+});
 
 /** R21. */
-export class ConventionNotApplicableError extends UserError {
-  readonly code = 'CONVENTION_NOT_APPLICABLE';
-  constructor() {
-    super(
-      { en: 'The convention does not apply to this cart or edition', it: 'La convenzione non si applica a questo carrello o edizione' },
-      ['input', 'code'],
-    );
-  }
-}
+export const ConventionNotApplicableError = defineError({
+  name: 'ConventionNotApplicable',
+  code: 'CONVENTION_NOT_APPLICABLE',
+  description: 'R21: the convention does not apply to this purpose or edition.',
+  field: ['input', 'code'],
+  message: (m) => m.errors.conventionNotApplicable(),
+});
 
 /** R23. */
-export class TermsNotAcceptedError extends UserError {
-  readonly code = 'TERMS_NOT_ACCEPTED';
-  constructor() {
-    super(
-      { en: 'You must accept the general terms to place the order', it: 'Per confermare l’ordine devi accettare le condizioni generali' },
-      ['input', 'acceptTerms'],
-    );
-  }
-}
+export const TermsNotAcceptedError = defineError({
+  name: 'TermsNotAccepted',
+  code: 'TERMS_NOT_ACCEPTED',
+  description: 'R23: the general terms must be accepted.',
+  field: ['input', 'acceptTerms'],
+  message: (m) => m.errors.termsNotAccepted(),
+});
 
 /** R7. */
-export class ConfirmationRequiredError extends UserError {
-  readonly code = 'CONFIRMATION_REQUIRED';
-  constructor() {
-    super({ en: 'Confirm the cancellation with confirm: true', it: 'Conferma l’annullamento con confirm: true' }, ['input', 'confirm']);
-  }
-}
+export const ConfirmationRequiredError = defineError({
+  name: 'ConfirmationRequired',
+  code: 'CONFIRMATION_REQUIRED',
+  description: 'R7: cancelling an order needs confirm: true.',
+  field: ['input', 'confirm'],
+  message: (m) => m.errors.confirmationRequired(),
+});
 
 /** R26. */
-export class OrderNotCancellableError extends UserError {
-  readonly code = 'ORDER_NOT_CANCELLABLE';
-  constructor() {
-    super(
-      { en: 'Only an order awaiting payment can be cancelled', it: 'Si può annullare solo un ordine in attesa di pagamento' },
-      ['input', 'orderId'],
-    );
-  }
-}
+export const OrderNotCancellableError = defineError({
+  name: 'OrderNotCancellable',
+  code: 'ORDER_NOT_CANCELLABLE',
+  description: 'R26: only an order awaiting payment can be cancelled.',
+  field: ['input', 'orderId'],
+  message: (m) => m.errors.orderNotCancellable(),
+});
 
 /** Payment of a cancelled order (or of an order not awaiting payment). */
-export class OrderNotPayableError extends UserError {
-  readonly code = 'ORDER_NOT_PAYABLE';
-  constructor() {
-    super({ en: 'The order is not awaiting payment', it: 'L’ordine non è in attesa di pagamento' }, ['input']);
-  }
-}
+export const OrderNotPayableError = defineError({
+  name: 'OrderNotPayable',
+  code: 'ORDER_NOT_PAYABLE',
+  description: 'The order is not awaiting payment (cancelled or paid), or cannot be paid this way.',
+  field: ['input'],
+  message: (m) => m.errors.orderNotPayable(),
+});
 
 /** R25: a second, different payment for an order already paid. */
-export class OrderAlreadyPaidError extends UserError {
-  readonly code = 'ORDER_ALREADY_PAID';
-  constructor() {
-    super({ en: 'The order has already been paid', it: 'L’ordine è già stato pagato' }, ['input', 'orderNumber']);
-  }
-}
+export const OrderAlreadyPaidError = defineError({
+  name: 'OrderAlreadyPaid',
+  code: 'ORDER_ALREADY_PAID',
+  description: 'R25: the order was already paid with another payment.',
+  field: ['input', 'orderNumber'],
+  message: (m) => m.errors.orderAlreadyPaid(),
+});
 
 /** The registered amount differs from the order total. */
-export class AmountMismatchError extends UserError {
-  readonly code = 'AMOUNT_MISMATCH';
-  constructor(readonly expectedCents: number) {
-    super(
-      {
-        en: `The amount must equal the order total (${expectedCents} cents)`,
-        it: `L’importo deve essere uguale al totale dell’ordine (${expectedCents} centesimi)`,
-      },
-      ['input', 'amountCents'],
-    );
-  }
-}
+export const AmountMismatchError = defineError<{ expected: number }>({
+  name: 'AmountMismatch',
+  code: 'AMOUNT_MISMATCH',
+  description: 'The registered amount differs from the order total.',
+  field: ['input', 'amountCents'],
+  message: (m, d) => m.errors.amountMismatch(d),
+  graphql: { expected: { type: 'Int', description: 'The order total in cents.' } },
+});
 
 /** R3: auto-renew can be switched on only after a card or PayPal payment. */
-export class AutoRenewNotAllowedError extends UserError {
-  readonly code = 'AUTO_RENEW_NOT_ALLOWED';
-  constructor() {
-    super(
-      {
-        en: 'Auto-renew can be switched on only when the last paid order was paid by credit card or PayPal',
-        it: 'Il rinnovo automatico si può attivare solo se l’ultimo ordine pagato è stato pagato con carta di credito o PayPal',
-      },
-      ['input', 'enabled'],
-    );
-  }
-}
+export const AutoRenewNotAllowedError = defineError({
+  name: 'AutoRenewNotAllowed',
+  code: 'AUTO_RENEW_NOT_ALLOWED',
+  description: 'R3: auto-renew can be switched on only when the last paid order was paid by card or PayPal.',
+  field: ['input', 'enabled'],
+  message: (m) => m.errors.autoRenewNotAllowed(),
+});
+
+export const commerceErrors = [
+  ActionNotAvailableError,
+  QuantityBelowUsedStorageError,
+  QuantityBelowConfiguredUsersError,
+  InvalidQuantityError,
+  InvalidYearsError,
+  CartIncompleteError,
+  ModuleAlreadyBoughtError,
+  ModuleNotAllowedError,
+  CartLockedError,
+  ConventionNotFoundError,
+  ConventionExpiredError,
+  ConventionNotApplicableError,
+  TermsNotAcceptedError,
+  ConfirmationRequiredError,
+  OrderNotCancellableError,
+  OrderNotPayableError,
+  OrderAlreadyPaidError,
+  AmountMismatchError,
+  AutoRenewNotAllowedError,
+] as const;

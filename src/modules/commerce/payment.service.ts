@@ -1,16 +1,18 @@
 // Payments (R3, R24-R26): registration by the operator or the provider's
 // webhook applies an order exactly once; paying, cancelling, auto-renew switch.
 import { z } from 'zod';
-import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 import type { Order, Service } from '../../generated/prisma/client.js';
 import type { PaymentMethod, PaymentSource } from '../../generated/prisma/enums.js';
-import type { AppDeps } from '../../context.js';
+import { depsOf, systemScope, type Actor, type AppDeps, type Scope } from '../../shared/scope.js';
+import { audit } from '../../shared/audit.js';
+import { TX_OPTIONS, isUniqueViolation } from '../../shared/db/transaction.js';
+import { requireHolder } from '../identity/access.js';
 import type { Database } from '../../shared/db/database.js';
 import { autoRenewFromPayment } from '../subscriptions/domain/service.js';
-import { InvalidInputError, NotFoundError, UserError } from '../../shared/errors.js';
+import { InvalidInputError, NONE, NotFoundError, UserError, notFound } from '../../shared/errors.js';
 import { applyOrderEffects } from './order-effects.service.js';
-import { TX_OPTIONS, isUniqueViolation } from './cart.service.js';
-import { audit, paymentInstructionsText, queuePaymentDetails, type Actor } from './checkout.service.js';
+import { paymentInstructionsText, queuePaymentDetails } from './checkout.service.js';
 import {
   AmountMismatchError,
   AutoRenewNotAllowedError,
@@ -35,11 +37,6 @@ export function gatewayFor(deps: AppDeps): PaymentGateway {
     gateways.set(deps.db, gateway);
   }
   return gateway;
-}
-
-/** Replaces the gateway of an app (a real provider adapter, or a test double). */
-export function setGateway(deps: Pick<AppDeps, 'db'>, gateway: PaymentGateway): void {
-  gateways.set(deps.db, gateway);
 }
 
 /** Waits for the sandbox's pending webhook deliveries (no-op for other gateways). */
@@ -82,26 +79,23 @@ async function lockOrder(tx: Prisma.TransactionClient, where: { number: string }
  */
 export async function registerPaymentTx(tx: Prisma.TransactionClient, input: RegisterPaymentInput, now: Date): Promise<RegisterPaymentResult> {
   const orderId = await lockOrder(tx, { number: input.orderNumber });
-  if (!orderId) throw new NotFoundError('Order', ['input', 'orderNumber']);
+  if (!orderId) throw notFound('Order', 'orderNumber');
   const order = await tx.order.findUniqueOrThrow({ where: { id: orderId } });
   const previous = await tx.payment.findUnique({ where: { reference: input.reference } });
   if (previous) {
     if (previous.orderId !== order.id || previous.status !== 'SUCCEEDED') {
-      throw new InvalidInputError(
-        { en: 'This payment reference is already registered elsewhere', it: 'Questo riferimento di pagamento è già registrato altrove' },
-        ['input', 'reference'],
-      );
+      throw new InvalidInputError({ say: (m) => m.errors.paymentReferenceTaken() }, ['input', 'reference']);
     }
     return { order, applied: false };
   }
-  if (order.status === 'CANCELLED') throw new OrderNotPayableError();
-  if (order.status === 'PAID') throw new OrderAlreadyPaidError();
-  if (input.amountCents !== order.totalCents) throw new AmountMismatchError(order.totalCents);
+  if (order.status === 'CANCELLED') throw new OrderNotPayableError(NONE);
+  if (order.status === 'PAID') throw new OrderAlreadyPaidError(NONE);
+  if (input.amountCents !== order.totalCents) throw new AmountMismatchError({ expected: order.totalCents });
   const { count } = await tx.order.updateMany({
     where: { id: order.id, status: 'AWAITING_PAYMENT', appliedAt: null },
     data: { status: 'PAID', paidAt: now, appliedAt: now },
   });
-  if (count === 0) throw new OrderAlreadyPaidError();
+  if (count === 0) throw new OrderAlreadyPaidError(NONE);
   await tx.payment.create({
     data: {
       orderId: order.id,
@@ -126,14 +120,16 @@ export async function registerPaymentTx(tx: Prisma.TransactionClient, input: Reg
   return { order: await tx.order.findUniqueOrThrow({ where: { id: order.id } }), applied: true };
 }
 
+/** The refusals of registerPayment (the mutation payload union is built from these). */
+export const registerPaymentRefusals = [NotFoundError, OrderNotPayableError, OrderAlreadyPaidError, AmountMismatchError] as const;
+
 /** Operator registration of an offline payment (bank transfer, postal slip) or any payment. */
 export async function registerPayment(
-  prisma: PrismaClient,
-  input: Omit<RegisterPaymentInput, 'source'> & { source?: PaymentSource },
-  now: Date,
+  scope: Scope,
+  input: { orderNumber: string; amountCents: number; reference: string; method?: PaymentMethod },
 ): Promise<RegisterPaymentResult> {
-  return prisma.$transaction(
-    (tx) => registerPaymentTx(tx, { ...input, source: input.source ?? 'OPERATOR', reference: input.reference.trim() }, now),
+  return scope.prisma.$transaction(
+    (tx) => registerPaymentTx(tx, { ...input, source: 'OPERATOR', reference: input.reference.trim(), actor: scope.actor }, scope.now),
     TX_OPTIONS,
   );
 }
@@ -164,8 +160,7 @@ export async function handlePaymentWebhook(deps: AppDeps, rawBody: Buffer, signa
   const read = readSignedEvent(deps.config.PAYMENT_WEBHOOK_SECRET, rawBody, signature, eventSchema);
   if ('outcome' in read) return read.outcome;
   const { event } = read;
-  const now = deps.clock();
-  const actor: Actor = { type: null, id: 'payment-gateway' };
+  const { now, actor } = systemScope(deps, 'payment-gateway');
   try {
     const outcome = await deps.db.prisma.$transaction(async (tx) => {
       // ON CONFLICT DO NOTHING: a concurrent delivery of the same event waits for this one, then inserts nothing.
@@ -243,25 +238,25 @@ function isGatewayMethod(method: PaymentMethod): method is GatewayMethod {
  * Throws OrderNotPayableError when the order is not awaiting payment or is not
  * a card/PayPal order.
  */
-export async function chargeOrder(deps: AppDeps, orderId: string, opts: { cardToken?: string | undefined } = {}): Promise<ChargeAccepted> {
-  const order = await deps.db.prisma.order.findUnique({ where: { id: orderId } });
-  if (!order) throw new NotFoundError('Order', ['input', 'orderId']);
-  if (order.status !== 'AWAITING_PAYMENT' || !isGatewayMethod(order.paymentMethod)) throw new OrderNotPayableError();
-  const accepted = await gatewayFor(deps).charge({
+export async function chargeOrder(scope: Scope, input: { orderId: string; cardToken?: string | undefined }): Promise<ChargeAccepted> {
+  const order = await scope.prisma.order.findUnique({ where: { id: input.orderId } });
+  if (!order) throw notFound('Order', 'orderId');
+  if (order.status !== 'AWAITING_PAYMENT' || !isGatewayMethod(order.paymentMethod)) throw new OrderNotPayableError(NONE);
+  const accepted = await gatewayFor(depsOf(scope)).charge({
     orderId: order.id,
     orderNumber: order.number,
     amountCents: order.totalCents,
     currency: order.currency,
     method: order.paymentMethod,
-    cardToken: opts.cardToken,
+    cardToken: input.cardToken,
   });
-  await audit(deps.db.prisma, {
-    actor: { type: null, id: order.automatic ? 'lifecycle' : null },
+  await audit(scope.prisma, {
+    actor: order.automatic ? { type: null, id: 'lifecycle' } : { type: null, id: null },
     action: 'PAYMENT_CHARGE_REQUESTED',
     serviceId: order.serviceId,
     orderId: order.id,
     data: { number: order.number, reference: accepted.reference },
-    now: deps.clock(),
+    now: scope.clock(),
   });
   return accepted;
 }
@@ -274,29 +269,33 @@ export interface PayOrderResult {
   instructions: string | null;
 }
 
+/** The refusals of payOrder (the mutation payload union is built from these). */
+export const payOrderRefusals = [NotFoundError, OrderNotPayableError] as const;
+
 /** R7: pays an order awaiting payment, optionally with another method. */
 export async function payOrder(
-  deps: AppDeps & { locale: 'en' | 'it'; now: Date },
+  scope: Scope,
   input: { orderId: string; paymentMethod?: PaymentMethod | null | undefined; cardToken?: string | null | undefined },
-  accountId: string,
 ): Promise<PayOrderResult> {
-  const prisma = deps.db.prisma;
+  const accountId = requireHolder(scope);
+  const { prisma } = scope;
+  const deps = scope;
   const found = await prisma.order.findUnique({ where: { id: input.orderId } });
-  if (!found || found.accountId !== accountId) throw new NotFoundError('Order', ['input', 'orderId']);
-  if (found.status !== 'AWAITING_PAYMENT') throw new OrderNotPayableError();
+  if (!found || found.accountId !== accountId) throw notFound('Order', 'orderId');
+  if (found.status !== 'AWAITING_PAYMENT') throw new OrderNotPayableError(NONE);
   let order = found;
   if (input.paymentMethod && input.paymentMethod !== order.paymentMethod) {
     const method = input.paymentMethod;
     order = await prisma.$transaction(async (tx) => {
       const { count } = await tx.order.updateMany({ where: { id: found.id, status: 'AWAITING_PAYMENT' }, data: { paymentMethod: method } });
-      if (count === 0) throw new OrderNotPayableError();
+      if (count === 0) throw new OrderNotPayableError(NONE);
       const updated = await tx.order.findUniqueOrThrow({ where: { id: found.id } });
       await queuePaymentDetails(tx, updated, deps.config, deps.now);
       return updated;
     }, TX_OPTIONS);
   }
   if (isGatewayMethod(order.paymentMethod)) {
-    const accepted = await chargeOrder(deps, order.id, { cardToken: input.cardToken ?? undefined });
+    const accepted = await chargeOrder(scope, { orderId: order.id, cardToken: input.cardToken ?? undefined });
     return { order, outcome: 'PROCESSING', reference: accepted.reference, instructions: null };
   }
   return { order, outcome: 'AWAITING_TRANSFER', reference: null, instructions: paymentInstructionsText(deps.config, order, deps.locale) };
@@ -304,48 +303,48 @@ export async function payOrder(
 
 // ---------------------------------------------------------------- cancelling (R26, R7)
 
-/** R7, R26: cancels an order awaiting payment, with explicit confirmation. */
-export async function cancelOrder(
-  prisma: PrismaClient,
-  input: { orderId: string; confirm: boolean },
-  who: { accountId: string | null; actor: Actor },
-  now: Date,
-): Promise<Order> {
-  if (!input.confirm) throw new ConfirmationRequiredError();
-  return prisma.$transaction(async (tx) => {
+/** The refusals of cancelOrder (the mutation payload union is built from these). */
+export const cancelOrderRefusals = [NotFoundError, ConfirmationRequiredError, OrderNotCancellableError] as const;
+
+/** R7, R26: cancels an order awaiting payment (the holder's own, or any for an operator), with explicit confirmation. */
+export async function cancelOrder(scope: Scope, input: { orderId: string; confirm: boolean }): Promise<Order> {
+  const accountId = scope.principal?.type === 'OPERATOR' ? null : requireHolder(scope);
+  const { now } = scope;
+  if (!input.confirm) throw new ConfirmationRequiredError(NONE);
+  return scope.prisma.$transaction(async (tx) => {
     const id = await lockOrder(tx, { id: input.orderId });
     const order = id ? await tx.order.findUnique({ where: { id } }) : null;
-    if (!order || (who.accountId !== null && order.accountId !== who.accountId)) throw new NotFoundError('Order', ['input', 'orderId']);
-    if (order.status !== 'AWAITING_PAYMENT') throw new OrderNotCancellableError();
+    if (!order || (accountId !== null && order.accountId !== accountId)) throw notFound('Order', 'orderId');
+    if (order.status !== 'AWAITING_PAYMENT') throw new OrderNotCancellableError(NONE);
     const { count } = await tx.order.updateMany({
       where: { id: order.id, status: 'AWAITING_PAYMENT', appliedAt: null },
       data: { status: 'CANCELLED', cancelledAt: now },
     });
-    if (count === 0) throw new OrderNotCancellableError();
-    await audit(tx, { actor: who.actor, action: 'ORDER_CANCELLED', serviceId: order.serviceId, orderId: order.id, data: { number: order.number }, now });
+    if (count === 0) throw new OrderNotCancellableError(NONE);
+    await audit(tx, { actor: scope.actor, action: 'ORDER_CANCELLED', serviceId: order.serviceId, orderId: order.id, data: { number: order.number }, now });
     return tx.order.findUniqueOrThrow({ where: { id: order.id } });
   }, TX_OPTIONS);
 }
 
 // ---------------------------------------------------------------- auto-renew (R3)
 
+/** The refusals of setAutoRenew (the mutation payload union is built from these). */
+export const setAutoRenewRefusals = [NotFoundError, AutoRenewNotAllowedError] as const;
+
 /** R3: the holder can switch auto-renew off; on only if the last paid order used card or PayPal. */
-export async function setAutoRenew(
-  prisma: PrismaClient,
-  input: { serviceId: string; enabled: boolean },
-  who: { accountId: string; actor: Actor },
-  now: Date,
-): Promise<Service> {
-  return prisma.$transaction(async (tx) => {
+export async function setAutoRenew(scope: Scope, input: { serviceId: string; enabled: boolean }): Promise<Service> {
+  const accountId = requireHolder(scope);
+  const { now } = scope;
+  return scope.prisma.$transaction(async (tx) => {
     const service = await tx.service.findUnique({ where: { id: input.serviceId } });
-    if (!service || service.accountId !== who.accountId) throw new NotFoundError('Service', ['input', 'serviceId']);
+    if (!service || service.accountId !== accountId) throw notFound('Service', 'serviceId');
     let method = service.autoRenewMethod;
     if (input.enabled) {
       const lastPaid = await tx.order.findFirst({
         where: { serviceId: service.id, status: 'PAID' },
         orderBy: [{ paidAt: 'desc' }, { createdAt: 'desc' }],
       });
-      if (!lastPaid || !autoRenewFromPayment(lastPaid.paymentMethod)) throw new AutoRenewNotAllowedError();
+      if (!lastPaid || !autoRenewFromPayment(lastPaid.paymentMethod)) throw new AutoRenewNotAllowedError(NONE);
       method = lastPaid.paymentMethod;
     }
     const updated = await tx.service.update({
@@ -353,7 +352,7 @@ export async function setAutoRenew(
       data: { autoRenewEnabled: input.enabled, autoRenewMethod: method },
     });
     if (service.autoRenewEnabled !== input.enabled) {
-      await audit(tx, { actor: who.actor, action: 'AUTO_RENEW_SWITCHED', serviceId: service.id, data: { enabled: input.enabled }, now });
+      await audit(tx, { actor: scope.actor, action: 'AUTO_RENEW_SWITCHED', serviceId: service.id, data: { enabled: input.enabled }, now });
     }
     return updated;
   }, TX_OPTIONS);

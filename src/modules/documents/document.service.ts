@@ -4,11 +4,11 @@
 import { createHash } from 'node:crypto';
 import type { Prisma, PrismaClient, Document } from '../../generated/prisma/client.js';
 import type { DocumentKind } from '../../generated/prisma/enums.js';
-import type { Principal } from '../../context.js';
+import type { Principal, Scope } from '../../shared/scope.js';
 import type { Policy } from '../../shared/domain/policy.js';
 import { deriveService, documentPermissions } from '../subscriptions/domain/service.js';
 import { boughtBytes, exceedsDocumentSize, wouldExceedQuota } from '../subscriptions/domain/storage.js';
-import { InvalidInputError, NotFoundError } from '../../shared/errors.js';
+import { ForbiddenError, InvalidInputError, NONE, NotFoundError, notFound } from '../../shared/errors.js';
 import { adjustCounter, loadServiceFacts, lockCounter, type LoadedService } from '../subscriptions/storage.service.js';
 import {
   DocumentTooLargeError,
@@ -62,10 +62,10 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 /** Strict base64 (no whitespace, proper padding) to non-empty bytes. */
 export function decodeContent(value: string, field: string[]): DecodedPart {
   if (!BASE64.test(value)) {
-    throw new InvalidInputError({ en: 'Content is not valid base64', it: 'Il contenuto non è in base64 valido' }, field);
+    throw new InvalidInputError({ say: (m) => m.errors.contentNotBase64() }, field);
   }
   const bytes = Buffer.from(value, 'base64');
-  if (bytes.length === 0) throw new InvalidInputError({ en: 'Content is empty', it: 'Il contenuto è vuoto' }, field);
+  if (bytes.length === 0) throw new InvalidInputError({ say: (m) => m.errors.contentEmpty() }, field);
   return { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
@@ -118,16 +118,16 @@ type Gate = 'WRITE' | 'RECEIVE' | 'DELETE';
 function checkGate(service: LoadedService, gate: Gate, kind: DocumentKind, delta: number, now: Date, policy: Policy): void {
   const state = deriveService(service.facts, now, policy);
   const perms = documentPermissions(state);
-  if (state.status === 'PENDING' || state.status === 'CANCELLED') throw new ServiceNotActiveError(state.status);
+  if (state.status === 'PENDING' || state.status === 'CANCELLED') throw new ServiceNotActiveError({ status: state.status });
   if (gate === 'DELETE') return;
   if (gate === 'RECEIVE') {
-    if (!perms.canReceiveInvoices) throw new ServiceNotActiveError(state.status);
+    if (!perms.canReceiveInvoices) throw new ServiceNotActiveError({ status: state.status });
     return;
   }
-  if (kind === 'INVOICE_SENT' && service.edition === 'RECEIVE_ONLY') throw new EditionNotAllowedError();
-  if (!perms.canWrite) throw new RestrictedModeError(state.reasons);
+  if (kind === 'INVOICE_SENT' && service.edition === 'RECEIVE_ONLY') throw new EditionNotAllowedError(NONE);
+  if (!perms.canWrite) throw new RestrictedModeError({ reasons: state.reasons });
   if (delta > 0 && wouldExceedQuota(service.facts.usedBytes, delta, service.facts.boughtGb, policy)) {
-    throw new StorageQuotaExceededError(service.facts.usedBytes, boughtBytes(service.facts.boughtGb, policy), delta);
+    throw new StorageQuotaExceededError({ usedBytes: service.facts.usedBytes, boughtBytes: boughtBytes(service.facts.boughtGb, policy), requiredBytes: delta });
   }
 }
 
@@ -135,7 +135,7 @@ function checkGate(service: LoadedService, gate: Gate, kind: DocumentKind, delta
 async function lockedService(tx: Prisma.TransactionClient, serviceId: string, now: Date, policy: Policy): Promise<LoadedService> {
   await lockCounter(tx, serviceId);
   const service = await loadServiceFacts(tx, serviceId, now, policy);
-  if (!service) throw new NotFoundError('Service', ['input', 'serviceId']);
+  if (!service) throw notFound('Service', 'serviceId');
   return service;
 }
 
@@ -149,34 +149,35 @@ export interface CreateDocumentInput {
   attachments?: readonly AttachmentInput[] | null | undefined;
 }
 
-interface Env {
-  prisma: PrismaClient;
-  principal: Principal | null;
-  now: Date;
-  policy: Policy;
-}
+type Env = Pick<Scope, 'prisma' | 'principal' | 'now' | 'policy'>;
+
+const WRITE = [NotFoundError, ForbiddenError, ServiceNotActiveError, RestrictedModeError, StorageQuotaExceededError, EditionNotAllowedError, DocumentTooLargeError] as const;
+
+/** The refusals of each document use case (the mutation payload unions are built from these). */
+export const refusals = {
+  writeDocument: WRITE,
+  deleteDocument: [NotFoundError, ForbiddenError, ServiceNotActiveError],
+  receiveInvoice: [NotFoundError, ForbiddenError, ServiceNotActiveError, DocumentTooLargeError],
+} as const;
 
 /** createDocument: holders (their services) and panel users (their service). Received invoices come from SDI. */
 export async function createDocument(env: Env, input: CreateDocumentInput): Promise<Document> {
   const { prisma, principal, now, policy } = env;
   if (input.kind === 'INVOICE_RECEIVED') {
-    throw new InvalidInputError(
-      { en: 'Received invoices arrive from the exchange system (SDI)', it: 'Le fatture ricevute arrivano dal Sistema di Interscambio (SDI)' },
-      ['input', 'kind'],
-    );
+    throw new InvalidInputError({ say: (m) => m.errors.receivedInvoicesFromSdi() }, ['input', 'kind']);
   }
   const owner = await prisma.service.findUnique({ where: { id: input.serviceId }, select: { id: true, accountId: true } });
   const visible =
     owner !== null &&
     ((principal?.type === 'HOLDER' && principal.accountId === owner.accountId) || (principal?.type === 'PANEL_USER' && principal.serviceId === owner.id));
-  if (!visible) throw new NotFoundError('Service', ['input', 'serviceId']);
+  if (!visible) throw notFound('Service', 'serviceId');
   const content = decodeContent(input.contentBase64, ['input', 'contentBase64']);
   const attachments = decodeAttachments(input.attachments);
   const size = totalSize(content, attachments);
-  if (exceedsDocumentSize(size, policy)) throw new DocumentTooLargeError(policy.maxDocumentBytes);
+  if (exceedsDocumentSize(size, policy)) throw new DocumentTooLargeError({ maxBytes: policy.maxDocumentBytes });
   return serialized(input.serviceId, () => prisma.$transaction(async (tx) => {
     const service = await lockedService(tx, input.serviceId, now, policy);
-    if (!mayWrite(principal, service)) throw new NotFoundError('Service', ['input', 'serviceId']);
+    if (!mayWrite(principal, service)) throw notFound('Service', 'serviceId');
     checkGate(service, 'WRITE', input.kind, size, now, policy);
     await storeBlobs(tx, [content, ...attachments]);
     const doc = await tx.document.create({
@@ -237,17 +238,17 @@ export interface UpdateDocumentInput {
 export async function updateDocument(env: Env, input: UpdateDocumentInput): Promise<Document> {
   const { prisma, principal, now, policy } = env;
   const found = await writableDocument(prisma, principal, input.documentId);
-  if (!found) throw new NotFoundError('Document', ['input', 'documentId']);
+  if (!found) throw notFound('Document', 'documentId');
   const content = input.contentBase64 != null ? decodeContent(input.contentBase64, ['input', 'contentBase64']) : null;
   const newAttachments = input.attachments != null ? decodeAttachments(input.attachments) : null;
   return serialized(found.serviceId, () => prisma.$transaction(async (tx) => {
     const service = await lockedService(tx, found.serviceId, now, policy);
     const doc = await tx.document.findUnique({ where: { id: input.documentId }, include: { attachments: true } });
-    if (!doc) throw new NotFoundError('Document', ['input', 'documentId']);
+    if (!doc) throw notFound('Document', 'documentId');
     const contentSize = content ? content.bytes.length : doc.sizeBytes - doc.attachments.reduce((s, a) => s + a.sizeBytes, 0);
     const attachmentsSize = newAttachments ? newAttachments.reduce((s, a) => s + a.bytes.length, 0) : doc.attachments.reduce((s, a) => s + a.sizeBytes, 0);
     const size = contentSize + attachmentsSize;
-    if (exceedsDocumentSize(size, policy)) throw new DocumentTooLargeError(policy.maxDocumentBytes);
+    if (exceedsDocumentSize(size, policy)) throw new DocumentTooLargeError({ maxBytes: policy.maxDocumentBytes });
     const delta = size - doc.sizeBytes;
     checkGate(service, 'WRITE', doc.kind, delta, now, policy);
     await storeBlobs(tx, [...(content ? [content] : []), ...(newAttachments ?? [])]);
@@ -278,15 +279,16 @@ export async function updateDocument(env: Env, input: UpdateDocumentInput): Prom
 }
 
 /** deleteDocument: allowed in restricted mode (frees space, R10/R13); frees the counter and unreferenced blobs. */
-export async function deleteDocument(env: Env, documentId: string): Promise<{ id: string; serviceId: string; freedBytes: number }> {
+export async function deleteDocument(env: Env, input: { documentId: string }): Promise<{ id: string; serviceId: string; freedBytes: number }> {
+  const { documentId } = input;
   const { prisma, principal, now, policy } = env;
   const found = await writableDocument(prisma, principal, documentId);
-  if (!found) throw new NotFoundError('Document', ['input', 'documentId']);
+  if (!found) throw notFound('Document', 'documentId');
   return serialized(found.serviceId, () => prisma.$transaction(async (tx) => {
     const service = await lockedService(tx, found.serviceId, now, policy);
     checkGate(service, 'DELETE', found.kind, 0, now, policy);
     const doc = await tx.document.findUnique({ where: { id: documentId }, include: { attachments: true } });
-    if (!doc) throw new NotFoundError('Document', ['input', 'documentId']);
+    if (!doc) throw notFound('Document', 'documentId');
     await tx.document.delete({ where: { id: doc.id } });
     await adjustCounter(tx, service.id, doc.kind, -doc.sizeBytes);
     await collectBlobs(tx, [doc.contentSha256, ...doc.attachments.map((a) => a.blobSha256)]);
@@ -305,18 +307,14 @@ export interface ReceiveInvoiceInput {
  * R14: a received invoice is accepted while the service is ACTIVE or SUSPENDED,
  * even past 100%. Idempotent by SDI id: the same id stores nothing twice.
  */
-export async function receiveInvoice(
-  prisma: PrismaClient,
-  input: ReceiveInvoiceInput,
-  now: Date,
-  policy: Policy,
-  createdBy: string | null,
-): Promise<{ document: Document; duplicate: boolean }> {
+export async function receiveInvoice(scope: Scope, input: ReceiveInvoiceInput): Promise<{ document: Document; duplicate: boolean }> {
+  const { prisma, now, policy } = scope;
+  const createdBy = scope.actor.type ? `${scope.actor.type}:${scope.actor.id ?? ''}` : scope.actor.id;
   const exists = await prisma.service.findUnique({ where: { id: input.serviceId }, select: { id: true } });
-  if (!exists) throw new NotFoundError('Service', ['input', 'serviceId']);
+  if (!exists) throw notFound('Service', 'serviceId');
   const content = decodeContent(input.contentBase64, ['input', 'contentBase64']);
   const size = content.bytes.length;
-  if (exceedsDocumentSize(size, policy)) throw new DocumentTooLargeError(policy.maxDocumentBytes);
+  if (exceedsDocumentSize(size, policy)) throw new DocumentTooLargeError({ maxBytes: policy.maxDocumentBytes });
   return serialized(input.serviceId, () => prisma.$transaction(async (tx) => {
     const service = await lockedService(tx, input.serviceId, now, policy);
     if (input.sdiId) {
@@ -346,10 +344,11 @@ export async function receiveInvoice(
 
 /** The content of a document visible to the principal (same visibility as reads), or null. */
 export async function documentContent(
-  prisma: PrismaClient,
-  principal: Principal | null,
-  documentId: string,
+  scope: Pick<Scope, 'prisma' | 'principal'>,
+  input: { documentId: string },
 ): Promise<{ bytes: Buffer; contentType: string; number: string } | null> {
+  const { prisma, principal } = scope;
+  const { documentId } = input;
   if (!principal) return null;
   const doc = await prisma.document.findUnique({ where: { id: documentId }, include: { blob: true, service: { select: { accountId: true } } } });
   if (!doc) return null;

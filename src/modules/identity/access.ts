@@ -2,14 +2,11 @@
 // own account, panel users their one service's documents (never billing),
 // operators everything. Something not visible behaves like something unknown.
 import type { Prisma } from '../../generated/prisma/client.js';
-import type { Principal } from '../../context.js';
+import type { Principal, Scope } from '../../shared/scope.js';
+import { ForbiddenError, NONE } from '../../shared/errors.js';
 
 /** A filter that matches nothing. */
 export const NOTHING = { id: { in: [] as string[] } };
-
-export function canSeeBilling(principal: Principal | null): boolean {
-  return principal?.type === 'HOLDER' || principal?.type === 'OPERATOR';
-}
 
 export function serviceVisibility(principal: Principal | null): Prisma.ServiceWhereInput {
   switch (principal?.type) {
@@ -72,4 +69,10 @@ export function panelUserVisibility(principal: Principal | null): Prisma.PanelUs
     default:
       return NOTHING;
   }
+}
+
+/** The signed-in holder's account id; ForbiddenError for anyone else (holder-only use cases). */
+export function requireHolder(scope: Pick<Scope, 'principal'>): string {
+  if (scope.principal?.type !== 'HOLDER') throw new ForbiddenError(NONE);
+  return scope.principal.accountId;
 }

@@ -3,7 +3,9 @@
 import { createHash, randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import type { PrismaClient } from '../../generated/prisma/client.js';
-import type { Principal } from '../../context.js';
+import type { Principal, Scope } from '../../shared/scope.js';
+import { NONE } from '../../shared/errors.js';
+import { InvalidCredentialsError } from './errors.js';
 
 const scrypt = promisify(scryptCb) as (pw: string, salt: Buffer, keylen: number) => Promise<Buffer>;
 const KEY_LEN = 32;
@@ -65,8 +67,6 @@ export function bearerToken(authorization: string | null | undefined): string | 
   return match?.[1] ?? null;
 }
 
-export class InvalidCredentialsError extends Error {}
-
 // Verifying against this hash when the username is unknown keeps the timing of
 // a wrong username and a wrong password alike.
 const DUMMY_HASH = 'scrypt$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
@@ -82,12 +82,9 @@ export interface LoginResult {
  * opens a session. Throws InvalidCredentialsError without telling which part
  * was wrong.
  */
-export async function login(
-  prisma: PrismaClient,
-  input: { username: string; password: string },
-  now: Date,
-  ttlHours: number,
-): Promise<LoginResult> {
+export async function login(scope: Scope, input: { username: string; password: string }): Promise<LoginResult> {
+  const { prisma, now } = scope;
+  const ttlHours = scope.config.SESSION_TTL_HOURS;
   const username = input.username.trim();
   const [account, panelUser, operator] = await Promise.all([
     prisma.account.findUnique({ where: { username }, select: { id: true, passwordHash: true } }),
@@ -102,7 +99,7 @@ export async function login(
         ? { type: 'OPERATOR' as const, ...operator }
         : null;
   const ok = await verifyPassword(input.password, candidate?.passwordHash ?? DUMMY_HASH);
-  if (!candidate || !ok) throw new InvalidCredentialsError('invalid credentials');
+  if (!candidate || !ok) throw new InvalidCredentialsError(NONE);
 
   const token = newToken();
   const expiresAt = new Date(now.getTime() + ttlHours * 3_600_000);
@@ -113,10 +110,10 @@ export async function login(
 }
 
 /** Revokes the session of `token`; true when a live session was revoked. */
-export async function logout(prisma: PrismaClient, token: string, now: Date): Promise<boolean> {
-  const { count } = await prisma.session.updateMany({
-    where: { tokenHash: hashToken(token), revokedAt: null },
-    data: { revokedAt: now },
+export async function logout(scope: Scope, input: { token: string }): Promise<boolean> {
+  const { count } = await scope.prisma.session.updateMany({
+    where: { tokenHash: hashToken(input.token), revokedAt: null },
+    data: { revokedAt: scope.now },
   });
   return count > 0;
 }

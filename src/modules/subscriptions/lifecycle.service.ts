@@ -4,20 +4,44 @@
 // Idempotent: status changes are set by value, notifications are deduplicated
 // by key, the auto-renew charge is recorded before it is requested.
 import type { Prisma } from '../../generated/prisma/client.js';
-import type { AppDeps } from '../../context.js';
+import type { Actor, Scope } from '../../shared/scope.js';
+import { audit } from '../../shared/audit.js';
 import { addDays, toIsoDate } from '../../shared/domain/dates.js';
 import { planLifecycle, type LifecycleInput } from './domain/lifecycle.js';
 import type { Policy } from '../../shared/domain/policy.js';
 import { usageBasisPoints } from './domain/storage.js';
 import { RESTRICTION_REASONS, SERVICE_STATUSES, type RestrictionReason, type ServiceStatus } from '../../shared/domain/types.js';
 import { serviceFacts, serviceFactsSelect } from './service.service.js';
-import { deleteAllDocuments } from '../documents/document.service.js';
 import { queueNotifications, type QueuedNotification } from '../notifications/notification.service.js';
 import { renderEmail, type NotificationKind } from '../notifications/templates.js';
-import { createAutoRenewOrder } from '../commerce/checkout.service.js';
-import { chargeOrder } from '../commerce/payment.service.js';
 
 export const LIFECYCLE_TX_OPTIONS = { maxWait: 60_000, timeout: 120_000 } as const;
+
+/** The actor of everything the lifecycle does. */
+export const LIFECYCLE_ACTOR: Actor = { type: null, id: 'lifecycle' };
+
+/**
+ * What the lifecycle needs from the modules that build on this one (documents,
+ * commerce): provided once by the composition root (src/wiring.ts), so that
+ * subscriptions never imports them.
+ */
+export interface LifecyclePorts {
+  /** R6: deletes every document of a cancelled service inside `tx` and zeroes its storage; how many. */
+  deleteAllDocuments(tx: Prisma.TransactionClient, serviceId: string): Promise<number>;
+  /** R3: creates the automatic renewal order of the service and requests its charge; true when a charge was requested. */
+  chargeAutoRenewal(scope: Scope, input: { serviceId: string }): Promise<boolean>;
+}
+
+let lifecyclePorts: LifecyclePorts | null = null;
+
+export function provideLifecyclePorts(ports: LifecyclePorts): void {
+  lifecyclePorts = ports;
+}
+
+function providedPorts(): LifecyclePorts {
+  if (!lifecyclePorts) throw new Error('lifecycle ports not provided (import src/wiring.ts)');
+  return lifecyclePorts;
+}
 
 export interface LifecycleSummary {
   asOf: Date;
@@ -52,7 +76,13 @@ interface ServiceOutcome {
 }
 
 /** Processes one service in one transaction; returns null when another instance holds it. */
-async function processService(tx: Prisma.TransactionClient, serviceId: string, now: Date, policy: Policy): Promise<ServiceOutcome | null> {
+async function processService(
+  tx: Prisma.TransactionClient,
+  ports: LifecyclePorts,
+  serviceId: string,
+  now: Date,
+  policy: Policy,
+): Promise<ServiceOutcome | null> {
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Service" WHERE "id" = ${serviceId} FOR UPDATE SKIP LOCKED`;
   if (locked.length === 0) return null;
   const row = await tx.service.findUnique({
@@ -123,7 +153,7 @@ async function processService(tx: Prisma.TransactionClient, serviceId: string, n
         if (action.type === 'ENTER_GRACE') out.enteredGrace += 1;
         break;
       case 'CANCEL': {
-        const deleted = await deleteAllDocuments(tx, row.id);
+        const deleted = await ports.deleteAllDocuments(tx, row.id);
         await tx.service.update({
           where: { id: row.id },
           data: {
@@ -134,9 +164,7 @@ async function processService(tx: Prisma.TransactionClient, serviceId: string, n
             autoRenewNextAttemptAt: null,
           },
         });
-        await tx.auditLog.create({
-          data: { actorType: null, actorId: 'lifecycle', action: 'SERVICE_CANCELLED', serviceId: row.id, data: { documentsDeleted: deleted, expiresAt: expiry }, createdAt: now },
-        });
+        await audit(tx, { actor: LIFECYCLE_ACTOR, action: 'SERVICE_CANCELLED', serviceId: row.id, data: { documentsDeleted: deleted, expiresAt: expiry }, now });
         render('SERVICE_CANCELLED', `SERVICE_CANCELLED:${row.id}:${expiry}`);
         out.cancelled += 1;
         out.documentsDeleted += deleted;
@@ -166,9 +194,10 @@ async function processService(tx: Prisma.TransactionClient, serviceId: string, n
  * Applies the lifecycle as of `now` to every service not yet recorded as
  * cancelled. Safe to run twice and from several instances at once.
  */
-export async function runLifecycle(deps: AppDeps, now: Date): Promise<LifecycleSummary> {
-  const prisma = deps.db.prisma;
-  const policy = deps.policy;
+export async function runLifecycle(scope: Scope, input: { now: Date }): Promise<LifecycleSummary> {
+  const { prisma, policy } = scope;
+  const { now } = input;
+  const ports = providedPorts();
   const candidates = await prisma.service.findMany({
     where: { activatedAt: { not: null }, OR: [{ recordedStatus: null }, { recordedStatus: { not: 'CANCELLED' } }] },
     select: { id: true },
@@ -186,7 +215,7 @@ export async function runLifecycle(deps: AppDeps, now: Date): Promise<LifecycleS
     notificationsQueued: 0,
   };
   for (const { id } of candidates) {
-    const outcome = await prisma.$transaction((tx) => processService(tx, id, now, policy), LIFECYCLE_TX_OPTIONS);
+    const outcome = await prisma.$transaction((tx) => processService(tx, ports, id, now, policy), LIFECYCLE_TX_OPTIONS);
     if (!outcome) {
       summary.servicesSkipped += 1;
       continue;
@@ -199,11 +228,7 @@ export async function runLifecycle(deps: AppDeps, now: Date): Promise<LifecycleS
     summary.notificationsQueued += outcome.notificationsQueued;
     if (outcome.charge) {
       // R3: the renewal order with the previous payment method, charged through the provider.
-      const order = await createAutoRenewOrder(prisma, id, now, policy);
-      if (order && order.status === 'AWAITING_PAYMENT') {
-        await chargeOrder(deps, order.id);
-        summary.autoRenewCharges += 1;
-      }
+      if (await ports.chargeAutoRenewal({ ...scope, now, actor: LIFECYCLE_ACTOR }, { serviceId: id })) summary.autoRenewCharges += 1;
     }
   }
   await prisma.lifecycleRun.create({

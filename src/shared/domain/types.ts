@@ -38,3 +38,7 @@ export type CartPurpose = (typeof CART_PURPOSES)[number];
 /** Kinds of cart line / subscription item. */
 export const LINE_KINDS = ['BASE', 'STORAGE', 'USERS', 'MODULE'] as const;
 export type LineKind = (typeof LINE_KINDS)[number];
+
+/** Why a ServiceAction is not offered now (R4, R6, R14). */
+export const ACTION_BLOCK_CODES = ['PENDING_FIRST_PAYMENT', 'CANCELLED', 'AUTO_RENEW_ON', 'IN_GRACE_PERIOD', 'NOT_IN_GRACE_PERIOD'] as const;
+export type ActionBlockCode = (typeof ACTION_BLOCK_CODES)[number];

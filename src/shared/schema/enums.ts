@@ -11,6 +11,7 @@ import type {
   PaymentMethod,
   DocumentKind,
 } from '../../generated/prisma/enums.js';
+import { SERVICE_ACTIONS, SERVICE_STATUSES, RESTRICTION_REASONS } from '../domain/types.js';
 
 type Described<T extends string> = Record<T, { description: string }>;
 
@@ -86,4 +87,44 @@ export const DocumentKindEnum = builder.enumType('DocumentKind', {
     INSTALLMENT: { description: 'Installment (rata) of the payments module.' },
     ELECTRONIC_ORDER: { description: 'Electronic order.' },
   } as const satisfies Described<DocumentKind>,
+});
+
+export const ServiceStatusEnum = builder.enumType('ServiceStatus', {
+  description: 'R5: state of a service.',
+  values: {
+    PENDING: { description: 'The first purchase is not paid yet.' },
+    ACTIVE: { description: 'In force, no restriction.' },
+    SUSPENDED: { description: 'Restricted mode (R14): see restrictionReasons.' },
+    CANCELLED: { description: 'Cancelled (R6: after the grace period); documents are deleted.' },
+  } satisfies Record<(typeof SERVICE_STATUSES)[number], { description: string }>,
+});
+
+export const RestrictionReasonEnum = builder.enumType('RestrictionReason', {
+  description: 'R5: why a service is in restricted mode (both can hold at once).',
+  values: {
+    EXPIRED: { description: 'Past the expiry day, within the grace period (R6).' },
+    STORAGE_FULL: { description: 'Usage reached 100% of the bought storage (R10).' },
+  } satisfies Record<(typeof RESTRICTION_REASONS)[number], { description: string }>,
+});
+
+export const ServiceActionEnum = builder.enumType('ServiceAction', {
+  description: 'What the holder can buy for a service (R4, R6, R14).',
+  values: {
+    RENEW: { description: 'Renew by hand (only while auto-renew is off, R4).' },
+    REACTIVATE: { description: 'Renewal starting today, offered during the grace period (R6).' },
+    INCREASE_STORAGE: { description: 'Buy more storage GB.' },
+    ADD_USERS: { description: 'Buy additional user seats (R16).' },
+    ADD_MODULES: { description: 'Buy add-on modules (R15).' },
+  } satisfies Record<(typeof SERVICE_ACTIONS)[number], { description: string }>,
+});
+
+export const ActionBlockCodeEnum = builder.enumType('ActionBlockCode', {
+  description: 'Why an action is not offered.',
+  values: {
+    PENDING_FIRST_PAYMENT: { description: 'The first purchase has not been paid yet.' },
+    CANCELLED: { description: 'The service is cancelled.' },
+    AUTO_RENEW_ON: { description: 'Auto-renew is on: switch it off to renew by hand (R4).' },
+    IN_GRACE_PERIOD: { description: 'The service has expired: only Reactivate is offered (R6).' },
+    NOT_IN_GRACE_PERIOD: { description: 'Reactivate is offered only after expiry, during the grace period (R6).' },
+  } as const,
 });

@@ -1,7 +1,6 @@
-import { DateTimeResolver, DateResolver, EmailAddressResolver, BigIntResolver } from 'graphql-scalars';
+import { DateTimeResolver, EmailAddressResolver, BigIntResolver } from 'graphql-scalars';
 import { builder } from '../../builder.js';
 
 builder.addScalarType('DateTime', DateTimeResolver);
-builder.addScalarType('Date', DateResolver);
 builder.addScalarType('EmailAddress', EmailAddressResolver);
 builder.addScalarType('BigInt', BigIntResolver);

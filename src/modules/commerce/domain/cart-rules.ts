@@ -106,15 +106,15 @@ function structureIssues(cart: Cart, service: CartServiceContext): CartIssue[] {
   const active = new Set<ModuleCode>(service.items.flatMap((i) => (i.kind === 'MODULE' && i.module ? [i.module] : [])));
   cart.lines.forEach((line, lineIndex) => {
     if (!ALLOWED_KINDS[cart.purpose].includes(line.kind)) {
-      issues.push({ code: 'INVALID_LINE', lineIndex, message: `${line.kind} lines are not allowed in a ${cart.purpose} cart` });
+      issues.push({ code: 'INVALID_LINE', lineIndex, problem: { type: 'KIND_NOT_ALLOWED', kind: line.kind, purpose: cart.purpose } });
       return;
     }
     if (line.kind === 'MODULE' && line.module === undefined) {
-      issues.push({ code: 'INVALID_LINE', lineIndex, message: 'a MODULE line needs a module' });
+      issues.push({ code: 'INVALID_LINE', lineIndex, problem: { type: 'MODULE_MISSING' } });
       return;
     }
     const key = line.kind === 'MODULE' ? `MODULE:${line.module}` : line.kind;
-    if (seen.has(key)) issues.push({ code: 'INVALID_LINE', lineIndex, message: `duplicate ${key} line` });
+    if (seen.has(key)) issues.push({ code: 'INVALID_LINE', lineIndex, problem: { type: 'DUPLICATE', key } });
     seen.add(key);
     if (line.kind === 'MODULE' && line.module && isAddOnPurpose(cart.purpose) && active.has(line.module)) {
       issues.push({ code: 'MODULE_ALREADY_BOUGHT', lineIndex, module: line.module });
@@ -122,7 +122,7 @@ function structureIssues(cart: Cart, service: CartServiceContext): CartIssue[] {
   });
   const required = REQUIRED_KIND[cart.purpose];
   if (!cart.lines.some((l) => l.kind === required)) {
-    issues.push({ code: 'INVALID_LINE', lineIndex: null, message: `a ${cart.purpose} cart needs a ${required} line` });
+    issues.push({ code: 'INVALID_LINE', lineIndex: null, problem: { type: 'REQUIRED_MISSING', kind: required, purpose: cart.purpose } });
   }
   return issues;
 }

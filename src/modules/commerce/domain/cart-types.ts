@@ -57,7 +57,7 @@ export type YearsCheck = { ok: true } | { ok: false; code: 'INVALID_YEARS'; min:
 export type CartIssue =
   | ({ lineIndex: number } & Omit<Extract<QuantityCheck, { ok: false }>, 'ok'>)
   | ({ lineIndex: null } & Omit<Extract<YearsCheck, { ok: false }>, 'ok'>)
-  | { code: 'INVALID_LINE'; lineIndex: number | null; message: string }
+  | { code: 'INVALID_LINE'; lineIndex: number | null; problem: LineProblem }
   | { code: 'MODULE_ALREADY_BOUGHT'; lineIndex: number; module: ModuleCode };
 
 export interface PricedLine extends CartLineInput {
@@ -75,3 +75,10 @@ export interface PricedCart extends Totals {
   newExpiresAt: Date;
   durationDays: number;
 }
+
+/** What is wrong with a cart's lines (worded by the message catalogs). */
+export type LineProblem =
+  | { type: 'KIND_NOT_ALLOWED'; kind: LineKind; purpose: CartPurpose }
+  | { type: 'MODULE_MISSING' }
+  | { type: 'DUPLICATE'; key: string }
+  | { type: 'REQUIRED_MISSING'; kind: LineKind; purpose: CartPurpose };

@@ -1,10 +1,7 @@
 // setAutoRenew (R3, R4).
 import { builder } from '../../../builder.js';
-import { NotFoundError } from '../../../shared/errors.js';
-import { setAutoRenew } from '../payment.service.js';
-import { AutoRenewNotAllowedError } from '../errors.js';
+import { setAutoRenew, setAutoRenewRefusals } from '../payment.service.js';
 import { ServiceRef } from '../../subscriptions/schema/service.js';
-import { actorOf, holderAccountId } from './cart-mutations.js';
 import { requireId } from '../../../shared/global-id.js';
 
 const SetAutoRenewInput = builder.inputType('SetAutoRenewInput', {
@@ -26,14 +23,9 @@ builder.mutationField('setAutoRenew', (t) =>
     description: 'R3, R4: the holder switches auto-renew off (e.g. to renew by hand with less storage) or back on.',
     authScopes: { holder: true },
     args: { input: t.arg({ type: SetAutoRenewInput, required: true, description: 'Service and switch.' }) },
-    errors: { types: [NotFoundError, AutoRenewNotAllowedError] },
+    errors: { types: [...setAutoRenewRefusals] },
     resolve: async (_root, { input }, ctx) => {
-      const service = await setAutoRenew(
-        ctx.prisma,
-        { serviceId: requireId(input.serviceId, 'Service', 'serviceId'), enabled: input.enabled },
-        { accountId: holderAccountId(ctx), actor: actorOf(ctx) },
-        ctx.now,
-      );
+      const service = await setAutoRenew(ctx, { serviceId: requireId(input.serviceId, 'Service', 'serviceId'), enabled: input.enabled });
       return { service };
     },
   }),

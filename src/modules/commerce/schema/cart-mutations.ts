@@ -1,9 +1,7 @@
 // Cart mutations (R12, R15-R21): each returns the recomputed cart.
 import { builder } from '../../../builder.js';
-import type { Context } from '../../../context.js';
 import type { Cart as CartRow } from '../../../generated/prisma/client.js';
-import { ForbiddenError, InvalidInputError, NotFoundError } from '../../../shared/errors.js';
-import type { Actor } from '../checkout.service.js';
+import { requireText } from '../../../shared/input.js';
 import {
   addCartModule,
   applyConventionCode,
@@ -12,69 +10,17 @@ import {
   setCartExtendActiveServices,
   setCartLineQuantity,
   setCartYears,
+  refusals,
 } from '../cart.service.js';
-import {
-  ActionNotAvailableError,
-  CartLockedError,
-  ConventionExpiredError,
-  ConventionNotApplicableError,
-  ConventionNotFoundError,
-  InvalidQuantityError,
-  InvalidYearsError,
-  ModuleAlreadyBoughtError,
-  ModuleNotAllowedError,
-  QuantityBelowConfiguredUsersError,
-  QuantityBelowUsedStorageError,
-} from '../errors.js';
 import { CartPurposeEnum, ModuleCodeEnum } from '../../../shared/schema/enums.js';
 import { CartRef } from './cart.js';
 import { localId, requireId } from '../../../shared/global-id.js';
-import './commerce-errors.js';
-
-/** The signed-in holder's account id (the mutations are holder-only by scope). */
-export function holderAccountId(ctx: Context): string {
-  if (ctx.principal?.type !== 'HOLDER') throw new ForbiddenError();
-  return ctx.principal.accountId;
-}
-
-/** Who is acting, for the audit log. */
-export function actorOf(ctx: Context): Actor {
-  const p = ctx.principal;
-  if (!p) return { type: null, id: null };
-  switch (p.type) {
-    case 'HOLDER':
-      return { type: 'HOLDER', id: p.accountId };
-    case 'PANEL_USER':
-      return { type: 'PANEL_USER', id: p.panelUserId };
-    case 'OPERATOR':
-      return { type: 'OPERATOR', id: p.operatorId };
-  }
-}
-
-
-/**
- * Trimmed text of 1..max characters, or InvalidInput on `field`. (Checked in
- * the resolver: errors of `validate:` are thrown before the errors plugin can
- * turn them into a typed InvalidInput.)
- */
-export function requireText(value: string, field: string, max: number): string {
-  const text = value.trim();
-  if (text.length === 0 || text.length > max) {
-    throw new InvalidInputError(
-      { en: `${field} must be 1 to ${max} characters`, it: `${field} deve avere da 1 a ${max} caratteri` },
-      ['input', field],
-    );
-  }
-  return text;
-}
 
 const cartSuccess = (name: string, description: string) =>
   builder.simpleObject(name, {
     description,
     fields: (t) => ({ cart: t.field({ type: CartRef, description: 'The recomputed cart.' }) }),
   });
-
-const LOCKED = [NotFoundError, CartLockedError] as const;
 
 // ---------------------------------------------------------------- createCart
 
@@ -93,10 +39,10 @@ builder.mutationField('createCart', (t) =>
       'Opens a cart prefilled from the service (renewal: base, storage, users, modules; upgrade: +1 GB with the recommended quantity). Refused when the service does not offer the purpose now.',
     authScopes: { holder: true },
     args: { input: t.arg({ type: CreateCartInput, required: true, description: 'Service and purpose.' }) },
-    errors: { types: [NotFoundError, ActionNotAvailableError] },
+    errors: { types: [...refusals.createCart] },
     resolve: async (_root, { input }, ctx) => {
       const serviceId = requireId(input.serviceId, 'Service', 'serviceId');
-      const cart: CartRow = await createCart(ctx.prisma, { serviceId, purpose: input.purpose }, holderAccountId(ctx), ctx.now, ctx.policy);
+      const cart: CartRow = await createCart(ctx, { serviceId, purpose: input.purpose });
       return { cart };
     },
   }),
@@ -119,17 +65,9 @@ builder.mutationField('setCartLineQuantity', (t) =>
     description: 'Raises or lowers a line; floors are refused with the floor (R12, R16).',
     authScopes: { holder: true },
     args: { input: t.arg({ type: SetCartLineQuantityInput, required: true, description: 'Cart, line and quantity.' }) },
-    errors: {
-      types: [...LOCKED, QuantityBelowUsedStorageError, QuantityBelowConfiguredUsersError, InvalidQuantityError, InvalidYearsError],
-    },
+    errors: { types: [...refusals.setCartLineQuantity] },
     resolve: async (_root, { input }, ctx) => ({
-      cart: await setCartLineQuantity(
-        ctx.prisma,
-        { cartId: requireId(input.cartId, 'Cart', 'cartId'), lineId: String(input.lineId), quantity: input.quantity },
-        holderAccountId(ctx),
-        ctx.now,
-        ctx.policy,
-      ),
+      cart: await setCartLineQuantity(ctx, { cartId: requireId(input.cartId, 'Cart', 'cartId'), lineId: String(input.lineId), quantity: input.quantity }),
     }),
   }),
 );
@@ -154,15 +92,9 @@ builder.mutationField('addCartModule', (t) =>
     description: 'Adds a module (or takes back a module dropped from a renewal).',
     authScopes: { holder: true },
     args: { input: t.arg({ type: AddCartModuleInput, required: true, description: 'Cart and module.' }) },
-    errors: { types: [...LOCKED, ModuleAlreadyBoughtError, InvalidYearsError] },
+    errors: { types: [...refusals.addCartModule] },
     resolve: async (_root, { input }, ctx) => ({
-      cart: await addCartModule(
-        ctx.prisma,
-        { cartId: requireId(input.cartId, 'Cart', 'cartId'), module: input.module },
-        holderAccountId(ctx),
-        ctx.now,
-        ctx.policy,
-      ),
+      cart: await addCartModule(ctx, { cartId: requireId(input.cartId, 'Cart', 'cartId'), module: input.module }),
     }),
   }),
 );
@@ -173,15 +105,9 @@ builder.mutationField('removeCartModule', (t) =>
     description: 'R17: in a renewal cart the module is not renewed (it keeps its current expiry); a new module is taken out.',
     authScopes: { holder: true },
     args: { input: t.arg({ type: RemoveCartModuleInput, required: true, description: 'Cart and module.' }) },
-    errors: { types: [...LOCKED, ModuleNotAllowedError] },
+    errors: { types: [...refusals.removeCartModule] },
     resolve: async (_root, { input }, ctx) => ({
-      cart: await removeCartModule(
-        ctx.prisma,
-        { cartId: requireId(input.cartId, 'Cart', 'cartId'), module: input.module },
-        holderAccountId(ctx),
-        ctx.now,
-        ctx.policy,
-      ),
+      cart: await removeCartModule(ctx, { cartId: requireId(input.cartId, 'Cart', 'cartId'), module: input.module }),
     }),
   }),
 );
@@ -202,15 +128,9 @@ builder.mutationField('setCartYears', (t) =>
     description: 'R19: sets the years bought.',
     authScopes: { holder: true },
     args: { input: t.arg({ type: SetCartYearsInput, required: true, description: 'Cart and years.' }) },
-    errors: { types: [...LOCKED, InvalidYearsError] },
+    errors: { types: [...refusals.setCartYears] },
     resolve: async (_root, { input }, ctx) => ({
-      cart: await setCartYears(
-        ctx.prisma,
-        { cartId: requireId(input.cartId, 'Cart', 'cartId'), years: input.years },
-        holderAccountId(ctx),
-        ctx.now,
-        ctx.policy,
-      ),
+      cart: await setCartYears(ctx, { cartId: requireId(input.cartId, 'Cart', 'cartId'), years: input.years }),
     }),
   }),
 );
@@ -229,15 +149,9 @@ builder.mutationField('setCartExtendActiveServices', (t) =>
     description: 'R20: switches co-termination (on by default in upgrade and add-on carts).',
     authScopes: { holder: true },
     args: { input: t.arg({ type: SetCartExtendActiveServicesInput, required: true, description: 'Cart and switch.' }) },
-    errors: { types: [...LOCKED] },
+    errors: { types: [...refusals.setCartExtendActiveServices] },
     resolve: async (_root, { input }, ctx) => ({
-      cart: await setCartExtendActiveServices(
-        ctx.prisma,
-        { cartId: requireId(input.cartId, 'Cart', 'cartId'), enabled: input.enabled },
-        holderAccountId(ctx),
-        ctx.now,
-        ctx.policy,
-      ),
+      cart: await setCartExtendActiveServices(ctx, { cartId: requireId(input.cartId, 'Cart', 'cartId'), enabled: input.enabled }),
     }),
   }),
 );
@@ -256,15 +170,9 @@ builder.mutationField('applyConventionCode', (t) =>
     description: 'R21: applies a convention discount; unknown, expired or inapplicable codes are refused.',
     authScopes: { holder: true },
     args: { input: t.arg({ type: ApplyConventionCodeInput, required: true, description: 'Cart and code.' }) },
-    errors: { types: [...LOCKED, ConventionNotFoundError, ConventionExpiredError, ConventionNotApplicableError] },
+    errors: { types: [...refusals.applyConventionCode] },
     resolve: async (_root, { input }, ctx) => ({
-      cart: await applyConventionCode(
-        ctx.prisma,
-        { cartId: requireId(input.cartId, 'Cart', 'cartId'), code: requireText(input.code, 'code', 64) },
-        holderAccountId(ctx),
-        ctx.now,
-        ctx.policy,
-      ),
+      cart: await applyConventionCode(ctx, { cartId: requireId(input.cartId, 'Cart', 'cartId'), code: requireText(input.code, 'code', 64) }),
     }),
   }),
 );

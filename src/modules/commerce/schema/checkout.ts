@@ -1,24 +1,10 @@
 // checkout (R23, R24): a cart becomes an order awaiting payment.
 import { builder } from '../../../builder.js';
-import { NotFoundError } from '../../../shared/errors.js';
-import { checkout } from '../checkout.service.js';
-import {
-  ActionNotAvailableError,
-  CartIncompleteError,
-  CartLockedError,
-  ConventionExpiredError,
-  ConventionNotApplicableError,
-  InvalidQuantityError,
-  InvalidYearsError,
-  ModuleAlreadyBoughtError,
-  QuantityBelowConfiguredUsersError,
-  QuantityBelowUsedStorageError,
-  TermsNotAcceptedError,
-} from '../errors.js';
+import { checkout, checkoutRefusals } from '../checkout.service.js';
+import { requireText } from '../../../shared/input.js';
 import { PaymentMethodEnum } from '../../../shared/schema/enums.js';
 import { CartRef } from './cart.js';
 import { OrderRef } from './order.js';
-import { actorOf, holderAccountId, requireText } from './cart-mutations.js';
 import { requireId } from '../../../shared/global-id.js';
 
 const CheckoutInput = builder.inputType('CheckoutInput', {
@@ -49,36 +35,13 @@ builder.mutationField('checkout', (t) =>
       'R23: creates an order AWAITING_PAYMENT from the cart and locks the cart. Card and PayPal orders are then paid with payOrder; bank transfer and postal slip orders email the payment details to the reference email (R24).',
     authScopes: { holder: true },
     args: { input: t.arg({ type: CheckoutInput, required: true, description: 'Cart, payment method and terms.' }) },
-    errors: {
-      types: [
-        NotFoundError,
-        CartLockedError,
-        TermsNotAcceptedError,
-        ActionNotAvailableError,
-        QuantityBelowUsedStorageError,
-        QuantityBelowConfiguredUsersError,
-        InvalidQuantityError,
-        InvalidYearsError,
-        CartIncompleteError,
-        ModuleAlreadyBoughtError,
-        ConventionExpiredError,
-        ConventionNotApplicableError,
-      ],
-    },
-    resolve: async (_root, { input }, ctx) => {
-      const accountId = holderAccountId(ctx);
-      return checkout(
-        ctx.prisma,
-        ctx,
-        {
-          cartId: requireId(input.cartId, 'Cart', 'cartId'),
-          paymentMethod: input.paymentMethod,
-          acceptTerms: input.acceptTerms,
-          idempotencyKey: input.idempotencyKey == null ? null : requireText(input.idempotencyKey, 'idempotencyKey', 100),
-        },
-        { accountId, actor: actorOf(ctx) },
-        ctx.now,
-      );
-    },
+    errors: { types: [...checkoutRefusals] },
+    resolve: (_root, { input }, ctx) =>
+      checkout(ctx, {
+        cartId: requireId(input.cartId, 'Cart', 'cartId'),
+        paymentMethod: input.paymentMethod,
+        acceptTerms: input.acceptTerms,
+        idempotencyKey: input.idempotencyKey == null ? null : requireText(input.idempotencyKey, 'idempotencyKey', 100),
+      }),
   }),
 );

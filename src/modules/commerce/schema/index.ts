@@ -1,5 +1,8 @@
 // The GraphQL types and fields of the commerce module.
-import './commerce-errors.js';
+import { registerErrorTypes } from '../../../shared/schema/user-error.js';
+import { commerceErrors } from '../errors.js';
+
+registerErrorTypes(commerceErrors);
 import './cart.js';
 import './cart-mutations.js';
 import './checkout.js';

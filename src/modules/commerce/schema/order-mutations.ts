@@ -1,17 +1,16 @@
 // payOrder, cancelOrder (R7, R24, R26) and the operator's registerPayment (R25).
 import { builder } from '../../../builder.js';
-import { NotFoundError } from '../../../shared/errors.js';
-import { cancelOrder, payOrder, registerPayment } from '../payment.service.js';
 import {
-  AmountMismatchError,
-  ConfirmationRequiredError,
-  OrderAlreadyPaidError,
-  OrderNotCancellableError,
-  OrderNotPayableError,
-} from '../errors.js';
+  cancelOrder,
+  cancelOrderRefusals,
+  payOrder,
+  payOrderRefusals,
+  registerPayment,
+  registerPaymentRefusals,
+} from '../payment.service.js';
+import { requireText } from '../../../shared/input.js';
 import { PaymentMethodEnum } from '../../../shared/schema/enums.js';
 import { OrderRef } from './order.js';
-import { actorOf, holderAccountId, requireText } from './cart-mutations.js';
 import { requireId } from '../../../shared/global-id.js';
 
 const PaymentOutcomeEnum = builder.enumType('PaymentOutcome', {
@@ -49,13 +48,13 @@ builder.mutationField('payOrder', (t) =>
     description: 'R7, R24: card and PayPal orders are charged through the payment provider; bank transfer and postal slip return how to pay.',
     authScopes: { holder: true },
     args: { input: t.arg({ type: PayOrderInput, required: true, description: 'Order and optional method.' }) },
-    errors: { types: [NotFoundError, OrderNotPayableError] },
+    errors: { types: [...payOrderRefusals] },
     resolve: async (_root, { input }, ctx) => {
-      const result = await payOrder(
-        ctx,
-        { orderId: requireId(input.orderId, 'Order', 'orderId'), paymentMethod: input.paymentMethod ?? null, cardToken: input.cardToken == null ? null : requireText(input.cardToken, 'cardToken', 200) },
-        holderAccountId(ctx),
-      );
+      const result = await payOrder(ctx, {
+        orderId: requireId(input.orderId, 'Order', 'orderId'),
+        paymentMethod: input.paymentMethod ?? null,
+        cardToken: input.cardToken == null ? null : requireText(input.cardToken, 'cardToken', 200),
+      });
       return { order: result.order, outcome: result.outcome, reference: result.reference };
     },
   }),
@@ -80,15 +79,9 @@ builder.mutationField('cancelOrder', (t) =>
     description: 'R26: only an order awaiting payment can be cancelled; nothing it buys ever takes effect.',
     authScopes: { holder: true, operator: true },
     args: { input: t.arg({ type: CancelOrderInput, required: true, description: 'Order and confirmation.' }) },
-    errors: { types: [NotFoundError, ConfirmationRequiredError, OrderNotCancellableError] },
+    errors: { types: [...cancelOrderRefusals] },
     resolve: async (_root, { input }, ctx) => {
-      const accountId = ctx.principal?.type === 'OPERATOR' ? null : holderAccountId(ctx);
-      const order = await cancelOrder(
-        ctx.prisma,
-        { orderId: requireId(input.orderId, 'Order', 'orderId'), confirm: input.confirm },
-        { accountId, actor: actorOf(ctx) },
-        ctx.now,
-      );
+      const order = await cancelOrder(ctx, { orderId: requireId(input.orderId, 'Order', 'orderId'), confirm: input.confirm });
       return { order };
     },
   }),
@@ -119,18 +112,13 @@ builder.mutationField('registerPayment', (t) =>
     description: 'Operator: registers a payment; all of the order takes effect at once, exactly once (R25).',
     authScopes: { operator: true },
     args: { input: t.arg({ type: RegisterPaymentInput, required: true, description: 'Order number, amount and reference.' }) },
-    errors: { types: [NotFoundError, OrderNotPayableError, OrderAlreadyPaidError, AmountMismatchError] },
+    errors: { types: [...registerPaymentRefusals] },
     resolve: async (_root, { input }, ctx) => {
-      const result = await registerPayment(
-        ctx.prisma,
-        {
-          orderNumber: requireText(input.orderNumber, 'orderNumber', 100),
-          amountCents: input.amountCents,
-          reference: requireText(input.reference, 'reference', 200),
-          actor: actorOf(ctx),
-        },
-        ctx.now,
-      );
+      const result = await registerPayment(ctx, {
+        orderNumber: requireText(input.orderNumber, 'orderNumber', 100),
+        amountCents: input.amountCents,
+        reference: requireText(input.reference, 'reference', 200),
+      });
       return { order: result.order, applied: result.applied };
     },
   }),

@@ -17,7 +17,7 @@ addRoute('GET', '/documents/content', async (req, res, deps) => {
   }
   const raw = url.searchParams.get('id');
   const id = raw ? localId(raw, 'Document') : null;
-  const content = id ? await documentContent(deps.db.prisma, principal, id) : null;
+  const content = id ? await documentContent({ prisma: deps.db.prisma, principal }, { documentId: id }) : null;
   if (!content) {
     sendJson(res, 404, { error: 'not found' });
     return;

@@ -3,7 +3,7 @@
 // dedup by event id (WebhookEvent) and idempotent by SDI id (a replayed event
 // stores nothing twice). Tampered -> 401, malformed -> 400.
 import { z } from 'zod';
-import type { AppDeps } from '../../../context.js';
+import { systemScope, type AppDeps } from '../../../shared/scope.js';
 import { UserError } from '../../../shared/errors.js';
 import { receiveInvoice } from '../document.service.js';
 import { readSignedEvent, type WebhookOutcome } from '../../../shared/http/signed-events.js';
@@ -37,22 +37,22 @@ export async function handleSdiWebhook(deps: AppDeps, raw: Buffer, signature: st
     select: { id: true },
   });
   if (!service) return { status: 422, body: { error: 'unknown service' } };
-  const now = deps.clock();
+  const scope = systemScope(deps, 'SDI');
+  const { now } = scope;
   try {
-    const out = await receiveInvoice(
-      prisma,
-      { serviceId: service.id, number: event.data.number, contentBase64: event.data.contentBase64, sdiId: event.data.sdiId ?? `event:${event.eventId}` },
-      now,
-      deps.policy,
-      'SDI',
-    );
+    const out = await receiveInvoice(scope, {
+      serviceId: service.id,
+      number: event.data.number,
+      contentBase64: event.data.contentBase64,
+      sdiId: event.data.sdiId ?? `event:${event.eventId}`,
+    });
     await prisma.webhookEvent.createMany({
       data: [{ source: 'sdi', eventId: event.eventId, receivedAt: now, payload: { type: event.type, serviceId: service.id, number: event.data.number, sdiId: event.data.sdiId ?? null } }],
       skipDuplicates: true,
     });
     return { status: 200, body: { status: out.duplicate ? 'duplicate' : 'stored', documentId: out.document.id } };
   } catch (err) {
-    if (err instanceof UserError) return { status: err.code === 'INVALID_INPUT' ? 400 : 409, body: { error: err.code, message: err.messages.en } };
+    if (err instanceof UserError) return { status: err.code === 'INVALID_INPUT' ? 400 : 409, body: { error: err.code, message: err.localized('en') } };
     throw err;
   }
 }

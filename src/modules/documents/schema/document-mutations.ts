@@ -3,69 +3,11 @@
 import { z } from 'zod';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../../builder.js';
-import type { Context } from '../../../context.js';
-import { ForbiddenError, NotFoundError } from '../../../shared/errors.js';
-import type { Principal } from '../../../context.js';
-import {
-  DocumentTooLargeError,
-  EditionNotAllowedError,
-  RestrictedModeError,
-  ServiceNotActiveError,
-  StorageQuotaExceededError,
-} from '../errors.js';
-import { createDocument, deleteDocument, receiveInvoice, updateDocument } from '../document.service.js';
+import { createDocument, deleteDocument, receiveInvoice, refusals, updateDocument } from '../document.service.js';
 import { reconcileStorage } from '../../subscriptions/storage.service.js';
-import { UserErrorInterface } from '../../../shared/schema/user-error.js';
 import { DocumentRef } from './document.js';
 import { DocumentKindEnum } from '../../../shared/schema/enums.js';
-import { RestrictionReasonEnum, ServiceStatusEnum } from '../../subscriptions/schema/service.js';
 import { localId, requireId } from '../../../shared/global-id.js';
-
-// ---------------------------------------------------------------- errors
-
-builder.objectType(RestrictedModeError, {
-  name: 'RestrictedMode',
-  description: 'R14: the service is in restricted mode; sent invoices and other documents cannot be created or edited (reading, downloading and deleting still work).',
-  interfaces: [UserErrorInterface],
-  fields: (t) => ({
-    reasons: t.field({ type: [RestrictionReasonEnum], description: 'Why the service is restricted (R5).', resolve: (e) => e.reasons }),
-  }),
-});
-
-builder.objectType(StorageQuotaExceededError, {
-  name: 'StorageQuotaExceeded',
-  description: 'R10: the write would take usage beyond the storage bought; buy storage or delete documents.',
-  interfaces: [UserErrorInterface],
-  fields: (t) => ({
-    usedBytes: t.field({ type: 'BigInt', description: 'Bytes used now.', resolve: (e) => e.usedBytes }),
-    boughtBytes: t.field({ type: 'BigInt', description: 'Bytes bought.', resolve: (e) => e.boughtBytes }),
-    requiredBytes: t.field({ type: 'BigInt', description: 'Additional bytes the write needs.', resolve: (e) => e.requiredBytes }),
-  }),
-});
-
-builder.objectType(EditionNotAllowedError, {
-  name: 'EditionNotAllowed',
-  description: 'R1: a RECEIVE_ONLY service cannot create sent invoices.',
-  interfaces: [UserErrorInterface],
-});
-
-builder.objectType(ServiceNotActiveError, {
-  name: 'ServiceNotActive',
-  description: 'R5, R6: the service is PENDING or CANCELLED and accepts no document writes.',
-  interfaces: [UserErrorInterface],
-  fields: (t) => ({
-    status: t.field({ type: ServiceStatusEnum, description: 'Status of the service.', resolve: (e) => e.status }),
-  }),
-});
-
-builder.objectType(DocumentTooLargeError, {
-  name: 'DocumentTooLarge',
-  description: 'The document (content plus attachments) is larger than the policy allows.',
-  interfaces: [UserErrorInterface],
-  fields: (t) => ({
-    maxBytes: t.exposeInt('maxBytes', { description: 'Largest size accepted, in bytes.' }),
-  }),
-});
 
 // ---------------------------------------------------------------- Document fields
 
@@ -183,17 +125,6 @@ const ReceiveInvoiceSuccess = builder.simpleObject('ReceiveInvoiceSuccess', {
   }),
 });
 
-function env(ctx: Context) {
-  return { prisma: ctx.prisma, principal: ctx.principal, now: ctx.now, policy: ctx.policy };
-}
-
-function operatorId(principal: Principal | null): string {
-  if (principal?.type !== 'OPERATOR') throw new ForbiddenError();
-  return principal.operatorId;
-}
-
-const WRITE_ERRORS = [NotFoundError, ForbiddenError, ServiceNotActiveError, RestrictedModeError, StorageQuotaExceededError, EditionNotAllowedError, DocumentTooLargeError];
-
 builder.mutationField('createDocument', (t) =>
   t.field({
     type: CreateDocumentSuccess,
@@ -201,9 +132,9 @@ builder.mutationField('createDocument', (t) =>
       'Stores a document (sent invoice, document, installment, electronic order) for a service: holders for their services, panel users for theirs. Refused in restricted mode (R14), beyond the storage bought (R10), for sent invoices of RECEIVE_ONLY services (R1).',
     authScopes: { holder: true, panelUser: true },
     args: { input: t.arg({ type: CreateDocumentInput, required: true, description: 'The document.' }) },
-    errors: { types: WRITE_ERRORS },
+    errors: { types: [...refusals.writeDocument] },
     resolve: async (_root, { input }, ctx) => {
-      const document = await createDocument(env(ctx), {
+      const document = await createDocument(ctx, {
         serviceId: requireId(input.serviceId, 'Service', 'serviceId'),
         kind: input.kind,
         number: input.number,
@@ -223,9 +154,9 @@ builder.mutationField('updateDocument', (t) =>
     description: 'Changes a document; same gates as createDocument (R10, R14).',
     authScopes: { holder: true, panelUser: true },
     args: { input: t.arg({ type: UpdateDocumentInput, required: true, description: 'The changes.' }) },
-    errors: { types: WRITE_ERRORS },
+    errors: { types: [...refusals.writeDocument] },
     resolve: async (_root, { input }, ctx) => {
-      const document = await updateDocument(env(ctx), {
+      const document = await updateDocument(ctx, {
         documentId: requireId(input.documentId, 'Document', 'documentId'),
         number: input.number,
         title: input.title,
@@ -244,9 +175,9 @@ builder.mutationField('deleteDocument', (t) =>
     description: 'Deletes a document and frees its space; allowed also in restricted mode (R10, R13).',
     authScopes: { holder: true, panelUser: true },
     args: { input: t.arg({ type: DeleteDocumentInput, required: true, description: 'The document.' }) },
-    errors: { types: [NotFoundError, ForbiddenError, ServiceNotActiveError] },
+    errors: { types: [...refusals.deleteDocument] },
     resolve: async (_root, { input }, ctx) => {
-      const out = await deleteDocument(env(ctx), requireId(input.documentId, 'Document', 'documentId'));
+      const out = await deleteDocument(ctx, { documentId: requireId(input.documentId, 'Document', 'documentId') });
       return { deletedDocumentId: encodeGlobalID('Document', out.id), freedBytes: out.freedBytes };
     },
   }),
@@ -258,17 +189,14 @@ builder.mutationField('receiveInvoice', (t) =>
     description: 'Operator: stores an invoice received from SDI. Accepted in restricted mode, even past 100% (R14); idempotent by sdiId.',
     authScopes: { operator: true },
     args: { input: t.arg({ type: ReceiveInvoiceInput, required: true, description: 'The invoice.' }) },
-    errors: { types: [NotFoundError, ForbiddenError, ServiceNotActiveError, DocumentTooLargeError] },
-    resolve: async (_root, { input }, ctx) => {
-      const by = operatorId(ctx.principal);
-      return receiveInvoice(
-        ctx.prisma,
-        { serviceId: requireId(input.serviceId, 'Service', 'serviceId'), number: input.number, contentBase64: input.contentBase64, sdiId: input.sdiId },
-        ctx.now,
-        ctx.policy,
-        `OPERATOR:${by}`,
-      );
-    },
+    errors: { types: [...refusals.receiveInvoice] },
+    resolve: (_root, { input }, ctx) =>
+      receiveInvoice(ctx, {
+        serviceId: requireId(input.serviceId, 'Service', 'serviceId'),
+        number: input.number,
+        contentBase64: input.contentBase64,
+        sdiId: input.sdiId,
+      }),
   }),
 );
 

@@ -1,23 +1,8 @@
 // login / logout: opaque bearer sessions for holders, panel users, operators.
 import { z } from 'zod';
 import { builder } from '../../../builder.js';
-import { UserError } from '../../../shared/errors.js';
-import { UserErrorInterface } from '../../../shared/schema/user-error.js';
-import { InvalidCredentialsError, login, logout } from '../auth.service.js';
-
-export class InvalidCredentials extends UserError {
-  readonly code = 'INVALID_CREDENTIALS';
-
-  constructor() {
-    super({ en: 'Wrong username or password', it: 'Username o password errati' });
-  }
-}
-
-builder.objectType(InvalidCredentials, {
-  name: 'InvalidCredentials',
-  description: 'Username or password is wrong (which one is never told).',
-  interfaces: [UserErrorInterface],
-});
+import { login, logout } from '../auth.service.js';
+import { InvalidCredentialsError } from '../errors.js';
 
 const PrincipalTypeEnum = builder.enumType('PrincipalType', {
   description: 'Who a session belongs to.',
@@ -50,15 +35,8 @@ builder.mutationField('login', (t) =>
     type: LoginSuccess,
     description: 'Signs in and returns a bearer token.',
     args: { input: t.arg({ type: LoginInput, required: true, description: 'Username and password.' }) },
-    errors: { types: [InvalidCredentials] },
-    resolve: async (_root, { input }, ctx) => {
-      try {
-        return await login(ctx.prisma, input, ctx.now, ctx.config.SESSION_TTL_HOURS);
-      } catch (err) {
-        if (err instanceof InvalidCredentialsError) throw new InvalidCredentials();
-        throw err;
-      }
-    },
+    errors: { types: [InvalidCredentialsError] },
+    resolve: (_root, { input }, ctx) => login(ctx, input),
   }),
 );
 
@@ -82,6 +60,6 @@ builder.mutationField('logout', (t) =>
     description: 'Revokes the bearer token of the request.',
     args: { input: t.arg({ type: LogoutInput, required: false, description: 'Optional: nothing is needed to sign out.' }) },
     errors: {},
-    resolve: async (_root, _args, ctx) => ({ revoked: ctx.token ? await logout(ctx.prisma, ctx.token, ctx.now) : false }),
+    resolve: async (_root, _args, ctx) => ({ revoked: ctx.token ? await logout(ctx, { token: ctx.token }) : false }),
   }),
 );

@@ -1,4 +1,8 @@
 // The GraphQL types and fields of the identity module.
+import { registerErrorTypes } from '../../../shared/schema/user-error.js';
+import { identityErrors } from '../errors.js';
+
+registerErrorTypes(identityErrors);
 import './auth.js';
 import './account.js';
 import './user.js';

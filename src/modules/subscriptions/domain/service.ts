@@ -2,7 +2,8 @@
 import { addDays, daysBetween, startOfUtcDay } from '../../../shared/domain/dates.js';
 import type { Policy } from '../../../shared/domain/policy.js';
 import { SERVICE_ACTIONS } from '../../../shared/domain/types.js';
-import type { PaymentMethod, RestrictionReason, ServiceAction, ServiceStatus } from '../../../shared/domain/types.js';
+import type { ActionBlockCode, PaymentMethod, RestrictionReason, ServiceAction, ServiceStatus } from '../../../shared/domain/types.js';
+export type { ActionBlockCode } from '../../../shared/domain/types.js';
 
 /** Stored facts of one service; everything else is derived from them. */
 export interface ServiceFacts {
@@ -36,16 +37,9 @@ export interface ServiceState {
 export interface ActionAvailability {
   action: ServiceAction;
   available: boolean;
-  reason: string | null;
   reasonCode: ActionBlockCode | null;
 }
 
-export type ActionBlockCode =
-  | 'PENDING_FIRST_PAYMENT'
-  | 'CANCELLED'
-  | 'AUTO_RENEW_ON'
-  | 'IN_GRACE_PERIOD'
-  | 'NOT_IN_GRACE_PERIOD';
 
 /** R3: auto-renew turns on when the last paid order was paid by card or PayPal. */
 export function autoRenewFromPayment(method: PaymentMethod): boolean {
@@ -104,13 +98,6 @@ export function deriveService(facts: ServiceFacts, now: Date, policy: Policy): S
   };
 }
 
-const BLOCK_MESSAGES: Record<ActionBlockCode, string> = {
-  PENDING_FIRST_PAYMENT: 'The first purchase has not been paid yet.',
-  CANCELLED: 'The service is cancelled.',
-  AUTO_RENEW_ON: 'Auto-renew is on: switch it off to renew by hand.',
-  IN_GRACE_PERIOD: 'The service has expired: only Reactivate is offered.',
-  NOT_IN_GRACE_PERIOD: 'Reactivate is offered only after expiry, during the grace period.',
-};
 
 function blockedBy(state: ServiceState, action: ServiceAction): ActionBlockCode | null {
   if (state.status === 'PENDING') return 'PENDING_FIRST_PAYMENT';
@@ -134,7 +121,7 @@ export function availableActions(facts: ServiceFacts, now: Date, policy: Policy)
   const state = deriveService(facts, now, policy);
   return SERVICE_ACTIONS.map((action) => {
     const code = blockedBy(state, action);
-    return { action, available: code === null, reasonCode: code, reason: code === null ? null : BLOCK_MESSAGES[code] };
+    return { action, available: code === null, reasonCode: code };
   });
 }
 

@@ -32,6 +32,6 @@ builder.mutationField('runLifecycle', (t) =>
     authScopes: { operator: true },
     args: { input: t.arg({ type: RunLifecycleInput, required: true, description: 'The instant.' }) },
     errors: { types: [] },
-    resolve: (_root, { input }, ctx) => runLifecycle(ctx, input.now),
+    resolve: (_root, { input }, ctx) => runLifecycle(ctx, { now: input.now }),
   }),
 );

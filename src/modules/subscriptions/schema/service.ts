@@ -2,9 +2,19 @@
 // field computed by the pure domain functions at ctx.now with ctx.policy.
 import { builder } from '../../../builder.js';
 import { localId } from '../../../shared/global-id.js';
-import { SERVICE_ACTIONS, SERVICE_STATUSES, RESTRICTION_REASONS } from '../../../shared/domain/types.js';
 import type { ActionAvailability } from '../domain/service.js';
-import { EditionEnum, DocumentKindEnum, OrderStatusEnum, OrderTypeEnum, PaymentMethodEnum } from '../../../shared/schema/enums.js';
+import {
+  ActionBlockCodeEnum,
+  DocumentKindEnum,
+  EditionEnum,
+  OrderStatusEnum,
+  OrderTypeEnum,
+  PaymentMethodEnum,
+  RestrictionReasonEnum,
+  ServiceActionEnum,
+  ServiceStatusEnum,
+} from '../../../shared/schema/enums.js';
+import { messages } from '../../../i18n/index.js';
 import {
   boughtModules,
   boughtSeats,
@@ -21,53 +31,6 @@ import { UserSeatsRef } from '../../identity/schema/user.js';
 import { ModuleRef } from '../../catalog/schema/catalog.js';
 import { countedConnection } from '../../../shared/schema/connection.js';
 
-export const ServiceStatusEnum = builder.enumType('ServiceStatus', {
-  description: 'R5: state of a service.',
-  values: {
-    PENDING: { description: 'The first purchase is not paid yet.' },
-    ACTIVE: { description: 'In force, no restriction.' },
-    SUSPENDED: { description: 'Restricted mode (R14): see restrictionReasons.' },
-    CANCELLED: { description: 'Cancelled (R6: after the grace period); documents are deleted.' },
-  } satisfies Record<(typeof SERVICE_STATUSES)[number], { description: string }>,
-});
-
-export const RestrictionReasonEnum = builder.enumType('RestrictionReason', {
-  description: 'R5: why a service is in restricted mode (both can hold at once).',
-  values: {
-    EXPIRED: { description: 'Past the expiry day, within the grace period (R6).' },
-    STORAGE_FULL: { description: 'Usage reached 100% of the bought storage (R10).' },
-  } satisfies Record<(typeof RESTRICTION_REASONS)[number], { description: string }>,
-});
-
-export const ServiceActionEnum = builder.enumType('ServiceAction', {
-  description: 'What the holder can buy for a service (R4, R6, R14).',
-  values: {
-    RENEW: { description: 'Renew by hand (only while auto-renew is off, R4).' },
-    REACTIVATE: { description: 'Renewal starting today, offered during the grace period (R6).' },
-    INCREASE_STORAGE: { description: 'Buy more storage GB.' },
-    ADD_USERS: { description: 'Buy additional user seats (R16).' },
-    ADD_MODULES: { description: 'Buy add-on modules (R15).' },
-  } satisfies Record<(typeof SERVICE_ACTIONS)[number], { description: string }>,
-});
-
-export const ActionBlockCodeEnum = builder.enumType('ActionBlockCode', {
-  description: 'Why an action is not offered.',
-  values: {
-    PENDING_FIRST_PAYMENT: { description: 'The first purchase has not been paid yet.' },
-    CANCELLED: { description: 'The service is cancelled.' },
-    AUTO_RENEW_ON: { description: 'Auto-renew is on: switch it off to renew by hand (R4).' },
-    IN_GRACE_PERIOD: { description: 'The service has expired: only Reactivate is offered (R6).' },
-    NOT_IN_GRACE_PERIOD: { description: 'Reactivate is offered only after expiry, during the grace period (R6).' },
-  } as const,
-});
-
-const BLOCK_MESSAGES_IT: Record<NonNullable<ActionAvailability['reasonCode']>, string> = {
-  PENDING_FIRST_PAYMENT: 'Il primo acquisto non è ancora stato pagato.',
-  CANCELLED: 'Il servizio è cessato.',
-  AUTO_RENEW_ON: 'Il rinnovo automatico è attivo: disattivalo per rinnovare manualmente.',
-  IN_GRACE_PERIOD: 'Il servizio è scaduto: è disponibile solo la riattivazione.',
-  NOT_IN_GRACE_PERIOD: 'La riattivazione è disponibile solo dopo la scadenza, durante il periodo di tolleranza.',
-};
 
 export const ServiceActionAvailabilityRef = builder.objectRef<ActionAvailability>('ServiceActionAvailability').implement({
   description: 'Whether an action is offered for a service and, if not, why.',
@@ -77,7 +40,7 @@ export const ServiceActionAvailabilityRef = builder.objectRef<ActionAvailability
     reason: t.string({
       nullable: true,
       description: 'Why it is not offered, in the request language; null when available.',
-      resolve: (a, _args, ctx) => (a.reasonCode === null ? null : ctx.locale === 'it' ? BLOCK_MESSAGES_IT[a.reasonCode] : a.reason),
+      resolve: (a, _args, ctx) => (a.reasonCode === null ? null : messages(ctx.locale).blocked[a.reasonCode]),
     }),
     reasonCode: t.field({
       type: ActionBlockCodeEnum,

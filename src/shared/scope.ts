@@ -1,0 +1,89 @@
+// The one argument every use case receives first: `(scope, input)`. A scope is
+// built once per request (src/context.ts) and once per job run (systemScope):
+// database handle, clock reading, policy, configuration, who acts, logger.
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import type { PrismaClient } from '../generated/prisma/client.js';
+import type { PrincipalType } from '../generated/prisma/enums.js';
+import type { Logger } from './logger.js';
+import type { Policy } from './domain/policy.js';
+import type { Locale } from '../i18n/index.js';
+
+export type { Locale } from '../i18n/index.js';
+
+/** Who is signed in. */
+export type Principal =
+  | { type: 'HOLDER'; accountId: string; sessionId: string }
+  | { type: 'PANEL_USER'; panelUserId: string; serviceId: string; sessionId: string }
+  | { type: 'OPERATOR'; operatorId: string; sessionId: string };
+
+/** Who did something, for the audit log: a principal, or a system job (type null, id its name). */
+export interface Actor {
+  type: PrincipalType | null;
+  id: string | null;
+}
+
+/** Process-wide dependencies, built once at start (or per test file). */
+export interface AppDeps {
+  db: Database;
+  config: Config;
+  policy: Policy;
+  log: Logger;
+  /** The clock; tests pin it. */
+  clock: () => Date;
+}
+
+export interface Scope {
+  db: Database;
+  prisma: PrismaClient;
+  /** `now` of this request or run, read once so that everything agrees. */
+  now: Date;
+  policy: Policy;
+  config: Config;
+  log: Logger;
+  principal: Principal | null;
+  actor: Actor;
+  /** Language of the messages the caller reads. */
+  locale: Locale;
+  /** The process clock, for work that outlives this scope (a later webhook delivery). */
+  clock: () => Date;
+}
+
+export function actorOf(principal: Principal | null): Actor {
+  switch (principal?.type) {
+    case undefined:
+      return { type: null, id: null };
+    case 'HOLDER':
+      return { type: 'HOLDER', id: principal.accountId };
+    case 'PANEL_USER':
+      return { type: 'PANEL_USER', id: principal.panelUserId };
+    case 'OPERATOR':
+      return { type: 'OPERATOR', id: principal.operatorId };
+  }
+}
+
+/** The scope of a request. */
+export function requestScope(deps: AppDeps, principal: Principal | null, locale: Locale, now: Date = deps.clock()): Scope {
+  return {
+    db: deps.db,
+    prisma: deps.db.prisma,
+    now,
+    policy: deps.policy,
+    config: deps.config,
+    log: deps.log,
+    principal,
+    actor: actorOf(principal),
+    locale,
+    clock: deps.clock,
+  };
+}
+
+/** The scope of a system run (a job, a webhook): no principal; the actor is the system part's name. */
+export function systemScope(deps: AppDeps, actorId: string, now: Date = deps.clock()): Scope {
+  return { ...requestScope(deps, null, 'en', now), actor: { type: null, id: actorId } };
+}
+
+/** The process dependencies a scope was built from. */
+export function depsOf(scope: Scope): AppDeps {
+  return { db: scope.db, config: scope.config, policy: scope.policy, log: scope.log, clock: scope.clock };
+}
