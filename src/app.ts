@@ -6,9 +6,9 @@ import { GraphQLError } from 'graphql';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { schema } from './schema.js';
 import type { AppDeps, Context } from './context.js';
-import { localeFrom } from './context.js';
+import { localeFrom, messages } from './i18n/index.js';
 import { requestScope } from './shared/scope.js';
-import { authenticate } from './modules/identity/auth.service.js';
+import { authenticate } from './modules/identity/index.js';
 import { routes } from './shared/http/routes.js';
 import { BodyTooLargeError, sendJson } from './shared/http/util.js';
 import './http/index.js';
@@ -18,15 +18,16 @@ type ServerContext = Record<string, unknown>;
 /** Builds the per-request GraphQL context. */
 export async function buildContext(deps: AppDeps, headers: { get(name: string): string | null }): Promise<Context> {
   const now = deps.clock();
+  const locale = localeFrom(headers.get('accept-language'));
   const { token, principal } = await authenticate(deps.db.prisma, headers.get('authorization'), now);
   // A bearer token that is unknown, expired or revoked is refused (HTTP 401)
   // rather than silently treated as anonymous.
   if (token && !principal) {
-    throw new GraphQLError('Invalid, expired or revoked token', {
+    throw new GraphQLError(messages(locale).errors.invalidToken(), {
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
     });
   }
-  return { ...requestScope(deps, principal, localeFrom(headers.get('accept-language')), now), token };
+  return { ...requestScope(deps, principal, locale, now), token };
 }
 
 export function createGraphQL(deps: AppDeps): YogaServerInstance<ServerContext, Context> {

@@ -1,7 +1,7 @@
 // Composition root: connects modules where a lower module needs work done by a
 // higher one (dependency inversion), so that modules never import upwards.
-import { provideLifecyclePorts } from './modules/subscriptions/lifecycle.service.js';
-import { deleteAllDocuments } from './modules/documents/document.service.js';
-import { chargeAutoRenewal } from './modules/commerce/auto-renew.service.js';
+import { provideLifecyclePorts } from './modules/subscriptions/index.js';
+import { deleteAllDocuments } from './modules/documents/index.js';
+import { chargeAutoRenewal } from './modules/commerce/index.js';
 
 provideLifecyclePorts({ deleteAllDocuments, chargeAutoRenewal });

@@ -40,6 +40,7 @@ const blocked: Record<ActionBlockCode, string> = {
 
 export const en = {
   errors: {
+    invalidToken: (): string => 'Invalid, expired or revoked token',
     invalidInput: (p: { detail: string }): string => `Invalid input: ${p.detail}`,
     notFound: (p: { what: string }): string => `${p.what} not found`,
     forbidden: (): string => 'You are not allowed to do this',

@@ -5,6 +5,7 @@ const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1)
 
 export const it: Catalog = {
   errors: {
+    invalidToken: () => 'Token non valido, scaduto o revocato',
     invalidInput: (p) => `Dati non validi: ${p.detail}`,
     notFound: (p) => `${p.what}: elemento non trovato`,
     forbidden: () => 'Non hai i permessi per questa operazione',

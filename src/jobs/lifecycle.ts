@@ -2,7 +2,7 @@
 import { registerJob } from '../shared/jobs.js';
 import { systemScope } from '../shared/scope.js';
 import '../wiring.js';
-import { runLifecycle } from '../modules/subscriptions/lifecycle.service.js';
+import { runLifecycle } from '../modules/subscriptions/index.js';
 
 registerJob({
   name: 'lifecycle',

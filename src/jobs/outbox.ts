@@ -1,7 +1,7 @@
 // Notification outbox sender: SMTP when SMTP_URL is set, otherwise logged.
 // Runs with the lifecycle interval's cadence bounded to 30 s (0 disables it).
 import { registerJob } from '../shared/jobs.js';
-import { mailSenderFor, sendPendingNotifications } from '../modules/notifications/notification.service.js';
+import { mailSenderFor, sendPendingNotifications } from '../modules/notifications/index.js';
 
 registerJob({
   name: 'outbox',

@@ -5,8 +5,8 @@ import type { PrismaClient, Prisma } from '../generated/prisma/client.js';
 import type { DocumentKind, Edition, ModuleCode, OrderStatus, OrderType, PaymentMethod } from '../generated/prisma/enums.js';
 import type { Policy } from '../shared/domain/policy.js';
 import { addDays, addYears, startOfUtcDay } from '../shared/domain/dates.js';
-import { hashPassword } from '../modules/identity/auth.service.js';
-import { nextOrderNumber } from '../modules/commerce/order-number.js';
+import { hashPassword } from '../modules/identity/index.js';
+import { nextOrderNumber } from '../modules/commerce/index.js';
 import { seedCatalog } from './catalog.js';
 
 export const DEMO_PASSWORD = 'demo-password';

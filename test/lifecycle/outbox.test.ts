@@ -1,7 +1,7 @@
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queueNotifications, sendPendingNotifications, type MailSender } from '../../src/modules/notifications/notification.service.js';
-import { renderEmail } from '../../src/modules/notifications/templates.js';
+import { renderEmail } from '../../src/modules/notifications/domain/templates.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { jobs } from '../../src/shared/jobs.js';
 import '../../src/jobs/index.js';

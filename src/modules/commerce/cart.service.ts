@@ -22,14 +22,24 @@ import {
   type PricedCart,
   type ServiceItem,
 } from './domain/cart.js';
-import { availableActions, type ServiceFacts } from '../subscriptions/domain/service.js';
-import { storageUsage } from '../subscriptions/domain/storage.js';
+import {
+  activeModules,
+  availableActions,
+  holdings,
+  itemKey,
+  runningItems,
+  serviceFacts,
+  type Holding,
+  type ServiceFacts,
+} from '../subscriptions/domain/index.js';
+import { loadSubscription, type LoadedSubscription } from '../subscriptions/index.js';
+import { storageUsage } from '../subscriptions/domain/index.js';
 import type { CartPurpose, ServiceAction } from '../../shared/domain/types.js';
-import { listCatalog, type CatalogProduct } from '../catalog/catalog.service.js';
+import { listCatalog, type CatalogProduct } from '../catalog/index.js';
 import { InvalidInputError, NONE, NotFoundError, notFound, type UserError } from '../../shared/errors.js';
 import type { Catalog } from '../../i18n/index.js';
 import type { Scope } from '../../shared/scope.js';
-import { requireHolder } from '../identity/access.js';
+import { requireHolder } from '../identity/index.js';
 import {
   ActionNotAvailableError,
   CartIncompleteError,
@@ -80,71 +90,41 @@ export async function loadCatalog(db: Db, now: Date): Promise<PricedCatalog> {
 // ---------------------------------------------------------------- service snapshot
 
 export interface ServiceSnapshot {
-  service: ServiceRow;
-  items: SubscriptionItem[];
+  service: LoadedSubscription;
   facts: ServiceFacts;
   context: CartServiceContext;
   catalog: PricedCatalog;
-  /** What the service has now, per kind (and module): quantity and latest expiry. */
-  current: { kind: ItemKind; module: ModuleCode | null; quantity: number; expiresAt: Date }[];
+  /** What the service holds, per kind (and module): quantity and latest expiry. */
+  current: Holding[];
   activeModules: ModuleCode[];
 }
 
-const keyOf = (kind: ItemKind, module: ModuleCode | null | undefined) => (kind === 'MODULE' ? `MODULE:${module ?? ''}` : kind);
-
-/** Reads everything the cart rules need about one service. */
+/** Reads everything the cart rules need about one service (the subscription model plus current prices). */
 export async function loadServiceSnapshot(db: Db, serviceId: string, now: Date, policy: Policy): Promise<ServiceSnapshot | null> {
-  const service = await db.service.findUnique({
-    where: { id: serviceId },
-    include: { items: { orderBy: { expiresAt: 'asc' } }, storage: true, _count: { select: { panelUsers: true } } },
-  });
+  const service = await loadSubscription(db, serviceId);
   if (!service) return null;
   const catalog = await loadCatalog(db, now);
-  const { items, storage, _count, ...row } = service;
-  const active = items.filter((i) => i.expiresAt > now && i.quantity > 0);
-  // In the grace period nothing is active: the service is restated from its latest items.
-  const serviceExpired = row.expiresAt <= now;
-  const groups = new Map<string, SubscriptionItem[]>();
-  for (const i of items) groups.set(keyOf(i.kind, i.module), [...(groups.get(keyOf(i.kind, i.module)) ?? []), i]);
-  const current = [...groups.values()].map((group) => {
-    const alive = group.filter((i) => i.expiresAt > now);
-    const latestExpiry = Math.max(...group.map((i) => i.expiresAt.getTime()));
-    const latest = serviceExpired ? group.filter((i) => i.expiresAt.getTime() === latestExpiry) : [];
-    const chosen = alive.length > 0 ? alive : latest;
-    const first = group[0];
-    return {
-      kind: first?.kind ?? 'BASE',
-      module: first?.module ?? null,
-      quantity: chosen.reduce((s, i) => s + i.quantity, 0),
-      expiresAt: new Date(latestExpiry),
-    };
-  });
-  const extraGb = current.find((c) => c.kind === 'STORAGE')?.quantity ?? 0;
-  const boughtGb = policy.includedStorageGb + extraGb;
-  const usedBytes = Number(storage?.usedBytes ?? 0n);
-  const serviceItems: ServiceItem[] = active.map((i) => ({
+  const facts = serviceFacts(service, now, policy);
+  const serviceItems: ServiceItem[] = runningItems(service, now).map((i) => ({
     kind: i.kind,
     ...(i.module ? { module: i.module } : {}),
     quantity: i.quantity,
     expiresAt: i.expiresAt,
-    yearlyUnitPriceCents: catalog.find(i.kind, i.module, row.edition).yearlyPriceCents,
+    yearlyUnitPriceCents: catalog.find(i.kind, i.module, service.edition).yearlyPriceCents,
   }));
   return {
-    service: row,
-    items,
+    service,
     catalog,
-    current,
-    activeModules: current.flatMap((c) => (c.kind === 'MODULE' && c.module && c.quantity > 0 && c.expiresAt > now ? [c.module] : [])),
-    facts: {
-      activatedAt: row.activatedAt,
-      expiresAt: row.expiresAt,
-      cancelledAt: row.cancelledAt,
-      autoRenewEnabled: row.autoRenewEnabled,
-      autoRenewMethod: row.autoRenewMethod,
-      usedBytes,
-      boughtGb,
+    current: holdings(service, now),
+    activeModules: activeModules(service, now),
+    facts,
+    context: {
+      expiresAt: service.expiresAt,
+      items: serviceItems,
+      usedBytes: facts.usedBytes,
+      configuredUsers: service.configuredUsers,
+      boughtGb: facts.boughtGb,
     },
-    context: { expiresAt: row.expiresAt, items: serviceItems, usedBytes, configuredUsers: _count.panelUsers, boughtGb },
   };
 }
 
@@ -283,7 +263,7 @@ export function viewOf(cart: CartWithLines, snapshot: ServiceSnapshot, now: Date
     const module = p.module ?? null;
     const product = (row && snapshot.catalog.byId.get(row.productId)) ?? snapshot.catalog.find(p.kind, module, snapshot.service.edition);
     return {
-      id: row ? row.id : `extension:${keyOf(p.kind, module)}:${p.periodStart.toISOString().slice(0, 10)}`,
+      id: row ? row.id : `extension:${itemKey(p.kind, module)}:${p.periodStart.toISOString().slice(0, 10)}`,
       product,
       kind: p.kind,
       module,

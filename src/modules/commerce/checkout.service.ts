@@ -10,13 +10,13 @@ import type { Policy } from '../../shared/domain/policy.js';
 import { priceCart, validateCart, type Cart as DomainCart, type PricedCart } from './domain/cart.js';
 import type { CartPurpose } from '../../shared/domain/types.js';
 import { NONE, NotFoundError, notFound } from '../../shared/errors.js';
-import { requireHolder } from '../identity/access.js';
+import { requireHolder } from '../identity/index.js';
 import { TX_OPTIONS, isUniqueViolation } from '../../shared/db/transaction.js';
 import { audit } from '../../shared/audit.js';
 import type { Actor, Scope } from '../../shared/scope.js';
 import { nextOrderNumber } from './order-number.js';
 import { paymentInstructions, type OrderFacts } from './order.service.js';
-import { restatesService } from './order-effects.service.js';
+import { restatesService } from './domain/order-effects.js';
 import {
   assertConvention,
   assertPurposeAvailable,

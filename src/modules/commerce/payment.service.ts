@@ -7,9 +7,9 @@ import type { PaymentMethod, PaymentSource } from '../../generated/prisma/enums.
 import { depsOf, systemScope, type Actor, type AppDeps, type Scope } from '../../shared/scope.js';
 import { audit } from '../../shared/audit.js';
 import { TX_OPTIONS, isUniqueViolation } from '../../shared/db/transaction.js';
-import { requireHolder } from '../identity/access.js';
+import { requireHolder } from '../identity/index.js';
 import type { Database } from '../../shared/db/database.js';
-import { autoRenewFromPayment } from '../subscriptions/domain/service.js';
+import { autoRenewFromPayment } from '../subscriptions/domain/index.js';
 import { InvalidInputError, NONE, NotFoundError, UserError, notFound } from '../../shared/errors.js';
 import { applyOrderEffects } from './order-effects.service.js';
 import { paymentInstructionsText, queuePaymentDetails } from './checkout.service.js';

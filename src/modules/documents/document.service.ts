@@ -6,10 +6,10 @@ import type { Prisma, PrismaClient, Document } from '../../generated/prisma/clie
 import type { DocumentKind } from '../../generated/prisma/enums.js';
 import type { Principal, Scope } from '../../shared/scope.js';
 import type { Policy } from '../../shared/domain/policy.js';
-import { deriveService, documentPermissions } from '../subscriptions/domain/service.js';
-import { boughtBytes, exceedsDocumentSize, wouldExceedQuota } from '../subscriptions/domain/storage.js';
+import { deriveService, documentPermissions } from '../subscriptions/domain/index.js';
+import { boughtBytes, exceedsDocumentSize, wouldExceedQuota } from '../subscriptions/domain/index.js';
 import { ForbiddenError, InvalidInputError, NONE, NotFoundError, notFound } from '../../shared/errors.js';
-import { adjustCounter, loadServiceFacts, lockCounter, type LoadedService } from '../subscriptions/storage.service.js';
+import { adjustCounter, loadServiceFacts, lockCounter, type LoadedService } from '../subscriptions/index.js';
 import {
   DocumentTooLargeError,
   EditionNotAllowedError,

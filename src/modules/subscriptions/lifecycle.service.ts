@@ -11,9 +11,10 @@ import { planLifecycle, type LifecycleInput } from './domain/lifecycle.js';
 import type { Policy } from '../../shared/domain/policy.js';
 import { usageBasisPoints } from './domain/storage.js';
 import { RESTRICTION_REASONS, SERVICE_STATUSES, type RestrictionReason, type ServiceStatus } from '../../shared/domain/types.js';
-import { serviceFacts, serviceFactsSelect } from './service.service.js';
-import { queueNotifications, type QueuedNotification } from '../notifications/notification.service.js';
-import { renderEmail, type NotificationKind } from '../notifications/templates.js';
+import { serviceFacts } from './domain/subscription.js';
+import { serviceFactsSelect } from './service.service.js';
+import { queueNotifications, type QueuedNotification } from '../notifications/index.js';
+import { renderEmail, type NotificationKind } from '../notifications/index.js';
 
 export const LIFECYCLE_TX_OPTIONS = { maxWait: 60_000, timeout: 120_000 } as const;
 

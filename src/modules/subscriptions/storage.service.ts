@@ -4,7 +4,8 @@ import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import type { DocumentKind } from '../../generated/prisma/enums.js';
 import type { Policy } from '../../shared/domain/policy.js';
 import type { ServiceFacts } from './domain/service.js';
-import { serviceFacts, serviceFactsSelect } from './service.service.js';
+import { serviceFacts } from './domain/subscription.js';
+import { serviceFactsSelect } from './service.service.js';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 

@@ -42,3 +42,7 @@ export type LineKind = (typeof LINE_KINDS)[number];
 /** Why a ServiceAction is not offered now (R4, R6, R14). */
 export const ACTION_BLOCK_CODES = ['PENDING_FIRST_PAYMENT', 'CANCELLED', 'AUTO_RENEW_ON', 'IN_GRACE_PERIOD', 'NOT_IN_GRACE_PERIOD'] as const;
 export type ActionBlockCode = (typeof ACTION_BLOCK_CODES)[number];
+
+/** Kinds of order (R7). */
+export const ORDER_TYPES = ['FIRST_PURCHASE', 'RENEWAL', 'STORAGE_UPGRADE', 'ADD_USERS', 'ADD_MODULES', 'REACTIVATION'] as const;
+export type OrderType = (typeof ORDER_TYPES)[number];

@@ -1,7 +1,7 @@
 // setAutoRenew (R3, R4).
 import { builder } from '../../../builder.js';
 import { setAutoRenew, setAutoRenewRefusals } from '../payment.service.js';
-import { ServiceRef } from '../../subscriptions/schema/service.js';
+import { ServiceRef } from '../../subscriptions/schema/index.js';
 import { requireId } from '../../../shared/global-id.js';
 
 const SetAutoRenewInput = builder.inputType('SetAutoRenewInput', {

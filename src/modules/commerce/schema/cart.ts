@@ -1,12 +1,13 @@
 // Cart (R18): lines, duration, new expiry and price, recomputed on every read.
 import { builder } from '../../../builder.js';
+import { messages } from '../../../i18n/index.js';
 import { localId } from '../../../shared/global-id.js';
 import type { Context } from '../../../context.js';
 import type { Cart as CartRow } from '../../../generated/prisma/client.js';
 import { computeCartView, type CartLineView, type CartView } from '../cart.service.js';
 import { CartPurposeEnum, ModuleCodeEnum, ProductKindEnum } from '../../../shared/schema/enums.js';
 import { Money, money } from '../../../shared/schema/money.js';
-import { ProductRef } from '../../catalog/schema/catalog.js';
+import { ProductRef } from '../../catalog/schema/index.js';
 
 
 export const CartStatusEnum = builder.enumType('CartStatus', {
@@ -105,7 +106,7 @@ export const CartRef = builder.prismaNode('Cart', {
     }),
     duration: t.string({
       description: 'Duration in words, in the request language (e.g. "2 years" / "2 anni").',
-      resolve: (c, _a, ctx) => (ctx.locale === 'it' ? (c.years === 1 ? '1 anno' : `${c.years} anni`) : c.years === 1 ? '1 year' : `${c.years} years`),
+      resolve: (c, _a, ctx) => messages(ctx.locale).cart.duration(c.years),
     }),
     readyForCheckout: t.boolean({
       description: 'True when checkout would accept the cart as it is (quantities, years, required lines).',

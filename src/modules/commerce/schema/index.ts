@@ -10,3 +10,4 @@ import './order.js';
 import './order-line.js';
 import './order-mutations.js';
 import './auto-renew.js';
+import './viewer.js';

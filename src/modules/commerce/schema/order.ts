@@ -1,7 +1,7 @@
 // Order: what a holder bought or is buying for a service (R7). Billing: never
 // visible to panel users.
 import { builder } from '../../../builder.js';
-import { orderVisibility } from '../../identity/access.js';
+import { orderVisibility } from '../../identity/index.js';
 import { canCancel, canPay, paymentInstructions, type PaymentInstructions } from '../order.service.js';
 import { OrderStatusEnum, OrderTypeEnum, PaymentMethodEnum } from '../../../shared/schema/enums.js';
 import { Money, money } from '../../../shared/schema/money.js';

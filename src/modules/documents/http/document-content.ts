@@ -1,7 +1,7 @@
 // GET /documents/content?id=<global ID>: downloads a document's content with
 // the bearer token; same visibility as reads (also in restricted mode, R14);
 // 404 for anything not visible.
-import { authenticate } from '../../identity/auth.service.js';
+import { authenticate } from '../../identity/index.js';
 import { documentContent } from '../document.service.js';
 import { localId } from '../../../shared/global-id.js';
 import { addRoute } from '../../../shared/http/routes.js';

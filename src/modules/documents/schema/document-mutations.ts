@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../../builder.js';
 import { createDocument, deleteDocument, receiveInvoice, refusals, updateDocument } from '../document.service.js';
-import { reconcileStorage } from '../../subscriptions/storage.service.js';
+import { reconcileStorage } from '../../subscriptions/index.js';
 import { DocumentRef } from './document.js';
 import { DocumentKindEnum } from '../../../shared/schema/enums.js';
 import { localId, requireId } from '../../../shared/global-id.js';

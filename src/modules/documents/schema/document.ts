@@ -1,6 +1,6 @@
 // Document (read API issue owns the read fields; documents issue the writes).
 import { builder } from '../../../builder.js';
-import { documentVisibility } from '../../identity/access.js';
+import { documentVisibility } from '../../identity/index.js';
 import { DocumentKindEnum } from '../../../shared/schema/enums.js';
 
 export const DocumentRef = builder.prismaNode('Document', {

@@ -7,3 +7,7 @@ import './auth.js';
 import './account.js';
 import './user.js';
 import './viewer.js';
+
+export { ViewerRef } from './viewer.js';
+export { UserRef, UserSeatsRef } from './user.js';
+export { AccountRef, HolderRef } from './account.js';

@@ -3,3 +3,6 @@ import './service.js';
 import './storage.js';
 import './module.js';
 import './lifecycle.js';
+import './viewer.js';
+
+export { ServiceRef } from './service.js';

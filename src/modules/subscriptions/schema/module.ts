@@ -1,9 +1,9 @@
 // ServiceModule: a module bought by a service (R15); the Module type is the catalog's.
 import { builder } from '../../../builder.js';
-import type { CatalogProduct } from '../../catalog/catalog.service.js';
+import type { CatalogProduct } from '../../catalog/index.js';
 import type { ModuleCode } from '../../../generated/prisma/enums.js';
 import { ModuleCodeEnum } from '../../../shared/schema/enums.js';
-import { ModuleRef, catalogOf, modulesOf } from '../../catalog/schema/catalog.js';
+import { ModuleRef, catalogOf, modulesOf } from '../../catalog/schema/index.js';
 
 export interface ServiceModuleValue {
   module: ModuleCode;

@@ -15,20 +15,14 @@ import {
   ServiceStatusEnum,
 } from '../../../shared/schema/enums.js';
 import { messages } from '../../../i18n/index.js';
-import {
-  boughtModules,
-  boughtSeats,
-  serviceActions,
-  serviceFactsSelect,
-  serviceState,
-  serviceStorage,
-} from '../service.service.js';
-import { serviceVisibility } from '../../identity/access.js';
+import { boughtModules, boughtSeats, serviceActions, serviceState, serviceStorage } from '../domain/subscription.js';
+import { serviceFactsSelect } from '../service.service.js';
+import { serviceVisibility } from '../../identity/index.js';
 import { StorageUsageRef } from './storage.js';
 import { ServiceModuleRef, availableModulesOf } from './module.js';
-import { catalogOf } from '../../catalog/schema/catalog.js';
-import { UserSeatsRef } from '../../identity/schema/user.js';
-import { ModuleRef } from '../../catalog/schema/catalog.js';
+import { catalogOf } from '../../catalog/schema/index.js';
+import { UserSeatsRef } from '../../identity/schema/index.js';
+import { ModuleRef } from '../../catalog/schema/index.js';
 import { countedConnection } from '../../../shared/schema/connection.js';
 
 

@@ -1,0 +1,2 @@
+// Public API of the catalog module (products and their prices in time).
+export { listCatalog, type CatalogProduct } from './catalog.service.js';

@@ -1,0 +1,2 @@
+// Public API of the documents module.
+export { deleteAllDocuments } from './document.service.js';

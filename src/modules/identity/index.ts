@@ -1,0 +1,13 @@
+// Public API of the identity module (accounts, panel users, operators, sessions, visibility).
+export {
+  NOTHING,
+  accountVisibility,
+  documentVisibility,
+  orderVisibility,
+  panelUserVisibility,
+  requireHolder,
+  serviceVisibility,
+} from './access.js';
+export { authenticate, bearerToken, hashPassword, hashToken, newToken, principalFromToken, verifyPassword } from './auth.service.js';
+export { NEWEST_FIRST, viewerOrdersWhere, viewerServicesWhere, type ViewerValue } from './viewer.service.js';
+export * from './errors.js';

@@ -1,0 +1,4 @@
+// Public pure rules of the subscriptions module.
+export * from './service.js';
+export * from './storage.js';
+export * from './subscription.js';
