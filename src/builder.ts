@@ -5,7 +5,6 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import ValidationPlugin from '@pothos/plugin-validation';
-import DataloaderPlugin from '@pothos/plugin-dataloader';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import type PrismaTypes from './generated/pothos-prisma-types.js';
 import { getDatamodel } from './generated/pothos-prisma-types.js';
@@ -39,7 +38,6 @@ export const builder = new SchemaBuilder<{
     ValidationPlugin,
     PrismaPlugin,
     RelayPlugin,
-    DataloaderPlugin,
     SimpleObjectsPlugin,
   ],
   scopeAuth: {

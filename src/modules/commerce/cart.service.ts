@@ -305,6 +305,19 @@ function describeLineIssue(m: Catalog, problem: LineProblem): string {
   }
 }
 
+/** Every refusal a cart's own state can cause at checkout (issueError, assertPurposeAvailable, assertConvention). */
+export const cartIssueRefusals = [
+  ActionNotAvailableError,
+  QuantityBelowUsedStorageError,
+  QuantityBelowConfiguredUsersError,
+  InvalidQuantityError,
+  InvalidYearsError,
+  CartIncompleteError,
+  ModuleAlreadyBoughtError,
+  ConventionExpiredError,
+  ConventionNotApplicableError,
+] as const;
+
 /** Maps the first domain issue of a cart to its typed error. */
 export function issueError(issue: CartIssue): UserError {
   switch (issue.code) {

@@ -15,10 +15,11 @@ import { TX_OPTIONS, isUniqueViolation } from '../../shared/db/transaction.js';
 import { audit } from '../../shared/audit.js';
 import type { Actor, Scope } from '../../shared/scope.js';
 import { nextOrderNumber } from './order-number.js';
-import { paymentInstructions, type OrderFacts } from './order.service.js';
+import { paymentInstructions, type OrderFacts } from './domain/order.js';
 import { restatesService } from './domain/order-effects.js';
 import {
   assertConvention,
+  cartIssueRefusals,
   assertPurposeAvailable,
   issueError,
   loadServiceSnapshot,
@@ -26,19 +27,7 @@ import {
   toDomainCart,
   type ServiceSnapshot,
 } from './cart.service.js';
-import {
-  ActionNotAvailableError,
-  CartIncompleteError,
-  CartLockedError,
-  ConventionExpiredError,
-  ConventionNotApplicableError,
-  InvalidQuantityError,
-  InvalidYearsError,
-  ModuleAlreadyBoughtError,
-  QuantityBelowConfiguredUsersError,
-  QuantityBelowUsedStorageError,
-  TermsNotAcceptedError,
-} from './errors.js';
+import { CartLockedError, TermsNotAcceptedError } from './errors.js';
 
 // ---------------------------------------------------------------- payment details (R24)
 
@@ -186,20 +175,7 @@ export interface CheckoutInput {
 }
 
 /** The refusals of checkout (the mutation payload union is built from these). */
-export const checkoutRefusals = [
-  NotFoundError,
-  CartLockedError,
-  TermsNotAcceptedError,
-  ActionNotAvailableError,
-  QuantityBelowUsedStorageError,
-  QuantityBelowConfiguredUsersError,
-  InvalidQuantityError,
-  InvalidYearsError,
-  CartIncompleteError,
-  ModuleAlreadyBoughtError,
-  ConventionExpiredError,
-  ConventionNotApplicableError,
-] as const;
+export const checkoutRefusals = [NotFoundError, CartLockedError, TermsNotAcceptedError, ...cartIssueRefusals] as const;
 
 export interface CheckoutResult {
   order: Order;

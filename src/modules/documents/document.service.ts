@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Prisma, PrismaClient, Document } from '../../generated/prisma/client.js';
 import type { DocumentKind } from '../../generated/prisma/enums.js';
 import type { Principal, Scope } from '../../shared/scope.js';
+import { canReadDocumentsOf, canWriteDocumentsOf } from '../identity/index.js';
 import type { Policy } from '../../shared/domain/policy.js';
 import { deriveService, documentPermissions } from '../subscriptions/domain/index.js';
 import { boughtBytes, exceedsDocumentSize, wouldExceedQuota } from '../subscriptions/domain/index.js';
@@ -105,13 +106,6 @@ export async function collectBlobs(tx: Prisma.TransactionClient, shas: readonly 
     AND NOT EXISTS (SELECT 1 FROM "Attachment" a WHERE a."blobSha256" = b."sha256")`;
 }
 
-/** Whether the principal may write the documents of this service (holder: own account; panel user: own service). */
-function mayWrite(principal: Principal | null, service: LoadedService): boolean {
-  if (principal?.type === 'HOLDER') return principal.accountId === service.accountId;
-  if (principal?.type === 'PANEL_USER') return principal.serviceId === service.id;
-  return false;
-}
-
 type Gate = 'WRITE' | 'RECEIVE' | 'DELETE';
 
 /** Applies R1, R5/R6, R10, R14 to a write of `delta` bytes of `kind`. */
@@ -167,17 +161,14 @@ export async function createDocument(env: Env, input: CreateDocumentInput): Prom
     throw new InvalidInputError({ say: (m) => m.errors.receivedInvoicesFromSdi() }, ['input', 'kind']);
   }
   const owner = await prisma.service.findUnique({ where: { id: input.serviceId }, select: { id: true, accountId: true } });
-  const visible =
-    owner !== null &&
-    ((principal?.type === 'HOLDER' && principal.accountId === owner.accountId) || (principal?.type === 'PANEL_USER' && principal.serviceId === owner.id));
-  if (!visible) throw notFound('Service', 'serviceId');
+  if (!owner || !canWriteDocumentsOf(principal, owner)) throw notFound('Service', 'serviceId');
   const content = decodeContent(input.contentBase64, ['input', 'contentBase64']);
   const attachments = decodeAttachments(input.attachments);
   const size = totalSize(content, attachments);
   if (exceedsDocumentSize(size, policy)) throw new DocumentTooLargeError({ maxBytes: policy.maxDocumentBytes });
   return serialized(input.serviceId, () => prisma.$transaction(async (tx) => {
     const service = await lockedService(tx, input.serviceId, now, policy);
-    if (!mayWrite(principal, service)) throw notFound('Service', 'serviceId');
+    if (!canWriteDocumentsOf(principal, service)) throw notFound('Service', 'serviceId');
     checkGate(service, 'WRITE', input.kind, size, now, policy);
     await storeBlobs(tx, [content, ...attachments]);
     const doc = await tx.document.create({
@@ -218,10 +209,7 @@ function principalId(principal: Principal | null): string | null {
 /** The document if the principal may write it (holder: own account; panel user: own service). */
 async function writableDocument(prisma: PrismaClient | Prisma.TransactionClient, principal: Principal | null, documentId: string) {
   const doc = await prisma.document.findUnique({ where: { id: documentId }, include: { service: { select: { accountId: true } } } });
-  if (!doc) return null;
-  if (principal?.type === 'HOLDER' && principal.accountId === doc.service.accountId) return doc;
-  if (principal?.type === 'PANEL_USER' && principal.serviceId === doc.serviceId) return doc;
-  return null;
+  return doc && canWriteDocumentsOf(principal, { id: doc.serviceId, accountId: doc.service.accountId }) ? doc : null;
 }
 
 export interface UpdateDocumentInput {
@@ -352,11 +340,7 @@ export async function documentContent(
   if (!principal) return null;
   const doc = await prisma.document.findUnique({ where: { id: documentId }, include: { blob: true, service: { select: { accountId: true } } } });
   if (!doc) return null;
-  const visible =
-    principal.type === 'OPERATOR' ||
-    (principal.type === 'HOLDER' && principal.accountId === doc.service.accountId) ||
-    (principal.type === 'PANEL_USER' && principal.serviceId === doc.serviceId);
-  if (!visible) return null;
+  if (!canReadDocumentsOf(principal, { id: doc.serviceId, accountId: doc.service.accountId })) return null;
   return { bytes: Buffer.from(doc.blob.content), contentType: doc.contentType, number: doc.number };
 }
 

@@ -76,3 +76,15 @@ export function requireHolder(scope: Pick<Scope, 'principal'>): string {
   if (scope.principal?.type !== 'HOLDER') throw new ForbiddenError(NONE);
   return scope.principal.accountId;
 }
+
+/** Who may write a service's documents: its holder and its own panel users (never operators). */
+export function canWriteDocumentsOf(principal: Principal | null, service: { id: string; accountId: string }): boolean {
+  if (principal?.type === 'HOLDER') return principal.accountId === service.accountId;
+  if (principal?.type === 'PANEL_USER') return principal.serviceId === service.id;
+  return false;
+}
+
+/** Who may read (download) a service's documents: as for writing, plus operators. */
+export function canReadDocumentsOf(principal: Principal | null, service: { id: string; accountId: string }): boolean {
+  return principal?.type === 'OPERATOR' || canWriteDocumentsOf(principal, service);
+}

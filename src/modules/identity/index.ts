@@ -2,6 +2,8 @@
 export {
   NOTHING,
   accountVisibility,
+  canReadDocumentsOf,
+  canWriteDocumentsOf,
   documentVisibility,
   orderVisibility,
   panelUserVisibility,

@@ -46,3 +46,7 @@ export type ActionBlockCode = (typeof ACTION_BLOCK_CODES)[number];
 /** Kinds of order (R7). */
 export const ORDER_TYPES = ['FIRST_PURCHASE', 'RENEWAL', 'STORAGE_UPGRADE', 'ADD_USERS', 'ADD_MODULES', 'REACTIVATION'] as const;
 export type OrderType = (typeof ORDER_TYPES)[number];
+
+/** States of an order (R7, R25, R26). */
+export const ORDER_STATUSES = ['AWAITING_PAYMENT', 'PAID', 'CANCELLED'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];

@@ -1,4 +1,5 @@
 // Catalog: products with yearly prices, and the add-on modules (R15, R22).
+import { createContextCache } from '@pothos/core';
 import { builder } from '../../../builder.js';
 import type { Context } from '../../../context.js';
 import { listCatalog, type CatalogProduct } from '../catalog.service.js';
@@ -53,15 +54,10 @@ interface CatalogValue {
 }
 
 // One catalog read per request, shared by the catalog and every service of a list.
-const catalogs = new WeakMap<Context, Promise<CatalogProduct[]>>();
+const catalogs = createContextCache((ctx: Context) => listCatalog(ctx.prisma, ctx.now));
 
 export function catalogOf(ctx: Context): Promise<CatalogProduct[]> {
-  let found = catalogs.get(ctx);
-  if (!found) {
-    found = listCatalog(ctx.prisma, ctx.now);
-    catalogs.set(ctx, found);
-  }
-  return found;
+  return catalogs(ctx);
 }
 
 export function modulesOf(products: CatalogProduct[]) {

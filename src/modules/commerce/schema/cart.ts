@@ -1,4 +1,6 @@
 // Cart (R18): lines, duration, new expiry and price, recomputed on every read.
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
 import { builder } from '../../../builder.js';
 import { messages } from '../../../i18n/index.js';
 import { localId } from '../../../shared/global-id.js';
@@ -18,16 +20,16 @@ export const CartStatusEnum = builder.enumType('CartStatus', {
   } as const,
 });
 
-const views = new WeakMap<object, Promise<CartView>>();
+// The recomputed cart, once per cart row and request, shared by every field of
+// that row (a mutation returns a new row, so an edited cart is recomputed).
+const views = createContextCache(
+  (ctx: Context) =>
+    new DataLoader<CartRow, CartView>((carts) => Promise.all(carts.map((c) => computeCartView(ctx.prisma, c.id, ctx.now, ctx.policy)))),
+);
 
 /** The recomputed cart, once per cart object of a request. */
 function viewOf(cart: CartRow, ctx: Context): Promise<CartView> {
-  let view = views.get(cart);
-  if (!view) {
-    view = computeCartView(ctx.prisma, cart.id, ctx.now, ctx.policy);
-    views.set(cart, view);
-  }
-  return view;
+  return views(ctx).load(cart);
 }
 
 export const CartLineRef = builder.objectRef<CartLineView>('CartLine').implement({

@@ -2,7 +2,7 @@
 // visible to panel users.
 import { builder } from '../../../builder.js';
 import { orderVisibility } from '../../identity/index.js';
-import { canCancel, canPay, paymentInstructions, type PaymentInstructions } from '../order.service.js';
+import { canCancel, canPay, paymentInstructions, type PaymentInstructions } from '../domain/order.js';
 import { OrderStatusEnum, OrderTypeEnum, PaymentMethodEnum } from '../../../shared/schema/enums.js';
 import { Money, money } from '../../../shared/schema/money.js';
 import { localId } from '../../../shared/global-id.js';

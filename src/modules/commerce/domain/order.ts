@@ -1,6 +1,12 @@
 // Order reads (R7, R24, R26): what an order offers and how to pay it offline.
-import type { Config } from '../../shared/config.js';
-import type { OrderStatus, PaymentMethod } from '../../generated/prisma/enums.js';
+import type { OrderStatus, PaymentMethod } from '../../../shared/domain/types.js';
+
+/** Where offline payments go (configuration). */
+export interface PaymentAccounts {
+  BANK_IBAN: string;
+  BANK_BENEFICIARY: string;
+  POSTAL_ACCOUNT: string;
+}
 
 export interface OrderFacts {
   number: string;
@@ -33,7 +39,7 @@ export interface PaymentInstructions {
 /** R24: how to pay a bank transfer or postal slip order awaiting payment; null otherwise. */
 export function paymentInstructions(
   order: OrderFacts,
-  config: Pick<Config, 'BANK_IBAN' | 'BANK_BENEFICIARY' | 'POSTAL_ACCOUNT'>,
+  config: PaymentAccounts,
 ): PaymentInstructions | null {
   if (order.status !== 'AWAITING_PAYMENT') return null;
   if (order.paymentMethod !== 'BANK_TRANSFER' && order.paymentMethod !== 'POSTAL_SLIP') return null;
