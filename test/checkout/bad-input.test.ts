@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { GB, createHolder, createOperator, createService } from '../support/factories.js';
+import { GB, SMALL_GB_POLICY, createHolder, createOperator, createService } from '../support/factories.js';
 import { AddModule, CancelOrder, Checkout, CreateCart, PayOrder, RegisterPayment, SetLineQuantity, SetYears } from './documents.js';
 import { checkoutCart, commerceCounts, gid, openCart } from './helpers.js';
 
@@ -13,7 +13,7 @@ describe('bad input never changes anything and never gets a 500', () => {
   let storageLineId: string;
   let order: { id: string; number: string; total: { amountCents: number } };
   beforeAll(async () => {
-    app = await createTestApp();
+    app = await createTestApp({ policy: SMALL_GB_POLICY });
     holder = await createHolder(app.prisma);
     other = await createHolder(app.prisma);
     operator = await createOperator(app.prisma);
