@@ -112,7 +112,8 @@ describe('storage usage', () => {
     // then
     expect(Number(s.storage.averageDailyBytes)).toBe(15_728);
     expect(s.storage.recommendedExtraGb).toBe(3);
-    expect(s.storage.projectedFullAt).not.toBeNull();
+    // runs out: (2 GB - 1.5 GB) / avg = 524,288 / 15,728 = 33.33 -> 34 days from today (2026-06-15)
+    expect(s.storage.projectedFullAt).toBe('2026-07-19T00:00:00.000Z');
   });
 
   it('R11: nothing is recommended when usage fits until expiry', async () => {
