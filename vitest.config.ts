@@ -1,10 +1,15 @@
 // The suite runs on PGlite always and, when TEST_DATABASE_URL is set, again on
-// PostgreSQL (each test file in its own schema). Pure domain tests run once.
+// PostgreSQL (each test file in a database of its own, copied from a template
+// migrated once per run: test/support/template-db.ts). Pure domain tests, and
+// the process-level and migration checks, run once.
 import { defineConfig } from 'vitest/config';
 
 const onPostgres = !!process.env.TEST_DATABASE_URL;
 const dbTests = ['test/**/*.test.ts'];
 const pureTests = ['test/domain/**/*.test.ts', 'test/unit/**/*.test.ts'];
+// Spawn the server or compare migrations with schema.prisma: not about the database under test.
+const onceTests = ['test/foundation/startup.test.ts', 'test/foundation/migrations.test.ts'];
+const templateSetup = './test/support/template-db.ts';
 
 export default defineConfig({
   // graphql@16 has no `exports` map: Node loads its CommonJS build for the
@@ -18,11 +23,16 @@ export default defineConfig({
       { extends: true as const, test: { name: 'unit', include: pureTests, environment: 'node' } },
       {
         extends: true as const,
+        test: { name: 'once', include: onceTests, env: { TEST_DB: 'pglite' }, testTimeout: 60_000, hookTimeout: 120_000 },
+      },
+      {
+        extends: true as const,
         test: {
           name: 'pglite',
           include: dbTests,
-          exclude: pureTests,
+          exclude: [...pureTests, ...onceTests],
           env: { TEST_DB: 'pglite' },
+          globalSetup: [templateSetup],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -34,8 +44,9 @@ export default defineConfig({
               test: {
                 name: 'postgres',
                 include: dbTests,
-                exclude: pureTests,
+                exclude: [...pureTests, ...onceTests],
                 env: { TEST_DB: 'postgres' },
+                globalSetup: [templateSetup],
                 testTimeout: 60_000,
                 hookTimeout: 120_000,
               },

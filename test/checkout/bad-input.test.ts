@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { GB, createHolder, createOperator, createService } from '../support/factories.js';
+import { GB, SMALL_GB_POLICY, createHolder, createOperator, createService } from '../support/factories.js';
 import { AddModule, CancelOrder, Checkout, CreateCart, PayOrder, RegisterPayment, SetLineQuantity, SetYears } from './documents.js';
 import { checkoutCart, commerceCounts, gid, openCart } from './helpers.js';
 
@@ -13,7 +13,7 @@ describe('bad input never changes anything and never gets a 500', () => {
   let storageLineId: string;
   let order: { id: string; number: string; total: { amountCents: number } };
   beforeAll(async () => {
-    app = await createTestApp();
+    app = await createTestApp({ policy: SMALL_GB_POLICY });
     holder = await createHolder(app.prisma);
     other = await createHolder(app.prisma);
     operator = await createOperator(app.prisma);
@@ -36,9 +36,12 @@ describe('bad input never changes anything and never gets a 500', () => {
     // then
     expect(negative.data?.setCartLineQuantity).toMatchObject({ __typename: 'InvalidQuantity', minQuantity: 0, maxQuantity: 1000 });
     expect(huge.data?.setCartLineQuantity).toMatchObject({ __typename: 'InvalidQuantity' });
-    for (const res of [overflow, fraction]) {
+    for (const [res, why] of [
+      [overflow, 'got invalid value 1099511627776 at "input.quantity"; Int cannot represent non 32-bit signed integer value: 1099511627776'],
+      [fraction, 'got invalid value 1.5 at "input.quantity"; Int cannot represent non-integer value: 1.5'],
+    ] as const) {
       expect(res.status).toBeLessThan(500);
-      expect(res.errors?.length).toBeGreaterThan(0);
+      expect(res.errors?.map((e) => e.message)).toEqual([`Variable "$input" ${why}`]);
     }
     expect(await commerceCounts(app)).toEqual(before);
   });
@@ -92,7 +95,7 @@ describe('bad input never changes anything and never gets a 500', () => {
     });
     expect(typenames).toEqual(['NotFound', 'NotFound', 'NotFound', 'NotFound', 'NotFound', 'NotFound', 'NotFound', 'NotFound']);
     expect(unknownModule.status).toBeLessThan(500);
-    expect(unknownModule.errors?.length).toBeGreaterThan(0);
+    expect(unknownModule.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['GRAPHQL_VALIDATION_FAILED', 'Value "FOO" does not exist in "ModuleCode" enum.']]);
     expect(await commerceCounts(app)).toEqual(before);
   });
 
@@ -126,7 +129,7 @@ describe('bad input never changes anything and never gets a 500', () => {
     for (const res of [byHolder, anonymous]) {
       expect(res.status).toBeLessThan(500);
       expect(res.data?.registerPayment ?? null).toBeNull();
-      expect(res.errors?.length).toBeGreaterThan(0);
+      expect(res.errors).toEqual([expect.objectContaining({ message: 'Not authorized to resolve Mutation.registerPayment', path: ['registerPayment'] })]);
     }
     expect(emptyRef.data?.registerPayment.__typename).toBe('InvalidInput');
     expect(await commerceCounts(app)).toEqual(before);

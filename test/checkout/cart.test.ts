@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { GB, addDays, createHolder, createPanelUser, createService, startOfUtcDay } from '../support/factories.js';
+import { GB, SMALL_GB_POLICY, addDays, createHolder, createPanelUser, createService, startOfUtcDay } from '../support/factories.js';
 import { ApplyConvention, AddModule, CartQuery, CreateCart, RemoveModule, SetExtend, SetLineQuantity, SetYears } from './documents.js';
 import { gid, localOf, openCart } from './helpers.js';
 
@@ -8,7 +8,7 @@ describe('carts', () => {
   let app: TestApp;
   let holder: { account: { id: string }; token: string };
   beforeAll(async () => {
-    app = await createTestApp();
+    app = await createTestApp({ policy: SMALL_GB_POLICY });
     holder = await createHolder(app.prisma);
   });
   afterAll(() => app.close());

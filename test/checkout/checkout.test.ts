@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { GB, addUsage, createHolder, createOperator, createService } from '../support/factories.js';
+import { GB, SMALL_GB_POLICY, addUsage, createHolder, createOperator, createService } from '../support/factories.js';
 import { AddModule, ApplyConvention, CancelOrder, Checkout, PayOrder, RegisterPayment, SetLineQuantity, SetYears } from './documents.js';
 import { checkoutCart, gid, localOf, openCart, serviceState } from './helpers.js';
 
@@ -9,7 +9,7 @@ describe('checkout and orders', () => {
   let holder: Awaited<ReturnType<typeof createHolder>>;
   let operator: Awaited<ReturnType<typeof createOperator>>;
   beforeAll(async () => {
-    app = await createTestApp();
+    app = await createTestApp({ policy: SMALL_GB_POLICY });
     holder = await createHolder(app.prisma, { email: 'titolare@example.it' });
     operator = await createOperator(app.prisma);
   });

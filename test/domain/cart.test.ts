@@ -12,6 +12,7 @@ import type { Cart, CartLineInput, CartServiceContext, Convention } from '../../
 import { defaultPolicy as policy } from '../../src/shared/domain/policy.js';
 import { chargeableDays, percentOf, proRataAmount, roundHalfUpDiv } from '../../src/modules/commerce/domain/pricing.js';
 import { EDITIONS } from '../../src/shared/domain/types.js';
+import { Edition as StoredEdition } from '../../src/generated/prisma/enums.js';
 import { GB, day } from './helpers.js';
 
 const line = (over: Partial<CartLineInput> & Pick<CartLineInput, 'kind'>): CartLineInput => ({
@@ -335,8 +336,9 @@ describe('conventions', () => {
   });
 
   it('R1: editions FULL and RECEIVE_ONLY; a FULL-only convention does not apply to RECEIVE_ONLY', () => {
-    // given / when / then
-    expect(EDITIONS).toEqual(['FULL', 'RECEIVE_ONLY']);
+    // given / when / then: the domain knows exactly the editions the database stores
+    expect([...EDITIONS].sort()).toEqual(Object.values(StoredEdition).sort());
+    expect(EDITIONS.map((e) => checkConvention(conv, 'RENEWAL', e, day('2025-06-01')).ok)).toEqual([true, false]);
     expect(checkConvention(conv, 'RENEWAL', 'RECEIVE_ONLY', day('2025-06-01'))).toEqual({
       ok: false,
       code: 'CONVENTION_NOT_APPLICABLE',

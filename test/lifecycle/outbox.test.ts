@@ -48,15 +48,26 @@ describe('notification outbox sender', () => {
   });
 
   it('two concurrent senders never send the same row', async () => {
-    // given
+    // given: 20 due rows, and a transport that holds every delivery until all
+    // three senders have claimed their batch (so the claims surely overlap)
     const keys = await queue(20);
     const sent: string[] = [];
-    const slow: MailSender = { sendMail: async (m) => { sent.push(m.to); await new Promise((r) => setTimeout(r, 2)); } };
+    const senders = new Set<string>();
+    let allClaimed: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (allClaimed = resolve));
+    const held: MailSender = {
+      sendMail: async (m) => {
+        sent.push(m.to);
+        senders.add(m.from);
+        if (senders.size === 3) allClaimed();
+        await gate;
+      },
+    };
     // when
     await Promise.all([
-      sendPendingNotifications(app.prisma, slow, { now: later(2000), from: 'a@example.com', batchSize: 7 }),
-      sendPendingNotifications(app.prisma, slow, { now: later(2000), from: 'b@example.com', batchSize: 7 }),
-      sendPendingNotifications(app.prisma, slow, { now: later(2000), from: 'c@example.com', batchSize: 7 }),
+      sendPendingNotifications(app.prisma, held, { now: later(2000), from: 'a@example.com', batchSize: 7 }),
+      sendPendingNotifications(app.prisma, held, { now: later(2000), from: 'b@example.com', batchSize: 7 }),
+      sendPendingNotifications(app.prisma, held, { now: later(2000), from: 'c@example.com', batchSize: 7 }),
     ]);
     // then
     expect(new Set(sent).size).toBe(sent.length);
@@ -85,11 +96,19 @@ describe('notification outbox sender', () => {
   });
 
   it('a row whose lease expired (crashed sender) is claimed again, never lost', async () => {
-    // given: a sender claims and crashes before recording the outcome
+    // given: a sender claims and crashes before recording the outcome (its
+    // delivery never returns); go on once it has claimed the row
     const [key] = await queue(1);
-    const crash: MailSender = { sendMail: async () => new Promise(() => undefined) };
+    let claimed: () => void = () => undefined;
+    const delivering = new Promise<void>((resolve) => (claimed = resolve));
+    const crash: MailSender = {
+      sendMail: () => {
+        claimed();
+        return new Promise(() => undefined);
+      },
+    };
     void sendPendingNotifications(app.prisma, crash, { now: later(200_000), from: 'x@example.com', leaseMs: 60_000 });
-    await new Promise((r) => setTimeout(r, 200));
+    await delivering;
     const ok: MailSender = { sendMail: async () => undefined };
     // when: another sender runs within the lease, then after it
     const within = await sendPendingNotifications(app.prisma, ok, { now: later(230_000), from: 'x@example.com' });

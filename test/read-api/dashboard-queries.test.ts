@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { createHolder, createService, GB } from '../support/factories.js';
+import { createHolder, createService, GB, SMALL_GB_POLICY } from '../support/factories.js';
 import { createOrder } from './helpers.js';
 
 const Dashboard = graphql(`
@@ -47,7 +47,7 @@ describe('dashboard query count (no N+1)', () => {
   let fifty: { token: string };
 
   beforeAll(async () => {
-    app = await createTestApp();
+    app = await createTestApp({ policy: SMALL_GB_POLICY });
     const a = await createHolder(app.prisma);
     const s = await createService(app.prisma, a.account.id, { extraStorageGb: 2, seats: 2, modules: ['DOCUMENTS'], usedBytes: GB / 4 });
     for (let i = 0; i < 3; i++) await createOrder(app.prisma, s, { createdAt: new Date(Date.UTC(2026, 0, 1 + i)) });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { createTestApp, DEFAULT_NOW, type TestApp } from '../support/app.js';
-import { addDays, createHolder, createService, GB, startOfUtcDay, type ServiceOptions } from '../support/factories.js';
+import { addDays, createHolder, createService, GB, SMALL_GB_POLICY, startOfUtcDay, type ServiceOptions } from '../support/factories.js';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 
 const ServiceStatus = graphql(`
@@ -30,7 +30,7 @@ describe('service status and actions', () => {
   const today = startOfUtcDay(DEFAULT_NOW);
 
   beforeAll(async () => {
-    app = await createTestApp();
+    app = await createTestApp({ policy: SMALL_GB_POLICY });
     holder = await createHolder(app.prisma);
   });
   afterAll(() => app.close());

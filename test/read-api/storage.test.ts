@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { graphql } from '../gql/index.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { createHolder, createService, GB, type ServiceOptions } from '../support/factories.js';
+import { createHolder, createService, GB, SMALL_GB_POLICY, type ServiceOptions } from '../support/factories.js';
 
 const Storage = graphql(`
   query ReadApiStorage($id: ID!) {
@@ -30,7 +30,7 @@ describe('storage usage', () => {
   let holder: { account: { id: string }; token: string };
 
   beforeAll(async () => {
-    app = await createTestApp();
+    app = await createTestApp({ policy: SMALL_GB_POLICY });
     holder = await createHolder(app.prisma);
   });
   afterAll(() => app.close());
@@ -44,9 +44,9 @@ describe('storage usage', () => {
     return { ...s, serviceId: service.id };
   }
 
-  // 80.00% and 80.01% of 1 GB (1,073,741,824 bytes), truncated to hundredths.
-  const AT_80_00 = 858_993_460;
-  const AT_80_01 = 859_100_834;
+  // 80.00% and 80.01% of 1 GB (1,048,576 bytes under SMALL_GB_POLICY), truncated to hundredths.
+  const AT_80_00 = 838_861;
+  const AT_80_01 = 838_966;
 
   it('R9: usage at 80.00% is not a warning', async () => {
     // given: 1 GB bought and exactly 80.00% used
@@ -106,21 +106,22 @@ describe('storage usage', () => {
 
   it('R11: recommended quantity from the average daily consumption since purchase', async () => {
     // given: 2 GB bought 100 days ago, 1.5 GB used, expiry in 200 days
-    // avg = floor(1.5 GB / 100) = 16,106,127 B/day; projected = 1.5 GB + 200 * avg = 4.4999.. GB -> 5 GB; 5 - 2 = 3
+    // avg = floor(1.5 GB / 100) = 15,728 B/day; projected = 1.5 GB + 200 * avg = 4.4998.. GB -> 5 GB; 5 - 2 = 3
     // when
     const s = await read({ extraStorageGb: 1, ageDays: 100, expiresInDays: 200, usedBytes: 1.5 * GB });
     // then
-    expect(Number(s.storage.averageDailyBytes)).toBe(16_106_127);
+    expect(Number(s.storage.averageDailyBytes)).toBe(15_728);
     expect(s.storage.recommendedExtraGb).toBe(3);
-    expect(s.storage.projectedFullAt).not.toBeNull();
+    // runs out: (2 GB - 1.5 GB) / avg = 524,288 / 15,728 = 33.33 -> 34 days from today (2026-06-15)
+    expect(s.storage.projectedFullAt).toBe('2026-07-19T00:00:00.000Z');
   });
 
   it('R11: nothing is recommended when usage fits until expiry', async () => {
-    // given: 1 GB bought 100 days ago, 10 MB used, expiry in 100 days
+    // given: 1 GB bought 100 days ago, about 1% of it (10,000 bytes) used, expiry in 100 days
     // when
-    const s = await read({ ageDays: 100, expiresInDays: 100, usedBytes: 10_000_000 });
+    const s = await read({ ageDays: 100, expiresInDays: 100, usedBytes: 10_000 });
     // then
-    expect(Number(s.storage.averageDailyBytes)).toBe(100_000);
+    expect(Number(s.storage.averageDailyBytes)).toBe(100);
     expect(s.storage.recommendedExtraGb).toBe(0);
   });
 });

@@ -3,7 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { PrismaClient, Prisma } from '../../src/generated/prisma/client.js';
 import type { DocumentKind, Edition, ModuleCode, PaymentMethod } from '../../src/generated/prisma/enums.js';
-import { defaultPolicy } from '../../src/shared/domain/policy.js';
+import type { Policy } from '../../src/shared/domain/policy.js';
 import { addDays, addYears, startOfUtcDay } from '../../src/shared/domain/dates.js';
 import { hashPassword, hashToken, newToken } from '../../src/modules/identity/auth.service.js';
 import { COUNTER_COLUMN } from '../../src/modules/subscriptions/storage.service.js';
@@ -152,5 +152,12 @@ export async function addUsage(
   });
 }
 
-export const GB = defaultPolicy.bytesPerGb;
+/**
+ * One sold GB in the tests that need gigabytes of usage: 1 MiB, the real 1 GiB
+ * scaled down by 1024 so that every figure keeps its shape (floors of averages,
+ * hundredths of percentages) without writing gigabytes. Such tests open their
+ * app with `createTestApp({ policy: SMALL_GB_POLICY })`.
+ */
+export const GB = MIB;
+export const SMALL_GB_POLICY = { bytesPerGb: GB } satisfies Partial<Policy>;
 export { addDays, addYears, startOfUtcDay };

@@ -45,14 +45,18 @@ function ensureWritableDir(dir: string): void {
   accessSync(dir, constants.W_OK | constants.R_OK);
 }
 
-export async function openDatabase(target: DbTarget, opts: { poolSize?: number } = {}): Promise<Database> {
+export async function openDatabase(
+  target: DbTarget,
+  /** `pglite`: an already created instance (e.g. from `loadDataDir`), closed with the Database. */
+  opts: { poolSize?: number; pglite?: PGlite } = {},
+): Promise<Database> {
   let sql: SqlRunner;
   let adapter: PGliteAdapterFactory | PrismaPg;
   let closeDriver: () => Promise<void>;
 
   if (target.kind === 'pglite') {
-    if (target.dataDir) ensureWritableDir(target.dataDir);
-    const lite = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
+    if (target.dataDir && !opts.pglite) ensureWritableDir(target.dataDir);
+    const lite = opts.pglite ?? (target.dataDir ? new PGlite(target.dataDir) : new PGlite());
     await lite.waitReady;
     const runner: SqlRunner = {
       exec: async (text) => {
