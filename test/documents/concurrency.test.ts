@@ -57,8 +57,8 @@ describe('storage counter under concurrency', () => {
     const sum = await app.prisma.document.aggregate({ where: { serviceId: service.id }, _sum: { sizeBytes: true } });
     const counter = await app.prisma.storageCounter.findUniqueOrThrow({ where: { serviceId: service.id } });
     expect(Number(counter.usedBytes)).toBe(sum._sum.sizeBytes);
-    expect(await reconcileStorage(app.prisma, service.id)).toEqual([]);
-    expect(await reconcileStorage(app.prisma)).toEqual([]);
+    expect(await reconcileStorage(app, { serviceId: service.id })).toEqual([]);
+    expect(await reconcileStorage(app)).toEqual([]);
   });
 
   it('R10: concurrent writes never take usage beyond the storage bought', async () => {
@@ -77,7 +77,7 @@ describe('storage counter under concurrency', () => {
     expect(kinds.filter((k) => k === 'StorageQuotaExceeded' || k === 'RestrictedMode')).toHaveLength(20);
     const counter = await app.prisma.storageCounter.findUniqueOrThrow({ where: { serviceId: service.id } });
     expect(Number(counter.usedBytes)).toBe(10_000);
-    expect(await reconcileStorage(app.prisma, service.id)).toEqual([]);
+    expect(await reconcileStorage(app, { serviceId: service.id })).toEqual([]);
   });
 
   it('reconcileStorage reports a counter that drifted from the documents', async () => {
@@ -86,7 +86,7 @@ describe('storage counter under concurrency', () => {
     const service = await createService(app.prisma, account.id, { now: app.now(), usedBytes: 500 });
     await app.prisma.storageCounter.update({ where: { serviceId: service.id }, data: { usedBytes: { increment: 1n } } });
     // when
-    const mismatches = await reconcileStorage(app.prisma, service.id);
+    const mismatches = await reconcileStorage(app, { serviceId: service.id });
     // then
     expect(mismatches).toEqual([{ serviceId: service.id, column: 'usedBytes', counterBytes: 501n, actualBytes: 500n }]);
     const { token } = await createOperator(app.prisma);

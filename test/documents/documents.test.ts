@@ -62,7 +62,7 @@ describe('documents: storage, blobs, bad input, download, SDI webhook', () => {
     expect(Number(c.invoicesSentBytes)).toBe(content.length + 100);
     expect(Number(c.installmentsBytes)).toBe(content.length);
     expect(await app.prisma.blob.count({ where: { sha256: sha(content) } })).toBe(1);
-    expect(await reconcileStorage(app.prisma, service.id)).toEqual([]);
+    expect(await reconcileStorage(app, { serviceId: service.id })).toEqual([]);
   });
 
   it('R8: update re-counts the size, delete frees it and garbage-collects unreferenced blobs', async () => {

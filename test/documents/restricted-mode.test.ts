@@ -167,7 +167,7 @@ describe('restricted mode gates on documents', () => {
     const accepted = await app.exec(CreateDocument, { input: { serviceId: serviceGid(service.id), kind: 'INVOICE_SENT', number: 'F-NEW', contentBase64: b64(100) } }, { token });
     expect(accepted.data?.createDocument.__typename).toBe('CreateDocumentSuccess');
     expect(await usedBytes(service.id)).toBe(10_800);
-    expect(await reconcileStorage(app.prisma, service.id)).toEqual([]);
+    expect(await reconcileStorage(app, { serviceId: service.id })).toEqual([]);
   });
 
   it('R14: usage past 100% by received invoices keeps the service restricted until enough space is freed', async () => {

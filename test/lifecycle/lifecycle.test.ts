@@ -79,7 +79,7 @@ describe('lifecycle: grace, cancellation, notifications (R6, R10, R13)', () => {
     const counter = await app.prisma.storageCounter.findUniqueOrThrow({ where: { serviceId: service.id } });
     expect(Number(counter.usedBytes)).toBe(0);
     expect(await app.prisma.blob.count({ where: { sha256: { in: blobShas } } })).toBe(0);
-    expect(await reconcileStorage(app.prisma, service.id)).toEqual([]);
+    expect(await reconcileStorage(app, { serviceId: service.id })).toEqual([]);
     expect((await notifications(service.id)).map((n) => n.kind)).toContain('SERVICE_CANCELLED');
   });
 

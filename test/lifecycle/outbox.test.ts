@@ -36,8 +36,8 @@ describe('notification outbox sender', () => {
     const sent: string[] = [];
     const sender: MailSender = { sendMail: async (m) => { sent.push(m.to); return transport.sendMail(m); } };
     // when: sent, then the sender runs again
-    const first = await sendPendingNotifications(app.prisma, sender, { now: NOW, from: 'noreply@example.com' });
-    const second = await sendPendingNotifications(app.prisma, sender, { now: later(1000), from: 'noreply@example.com' });
+    const first = await sendPendingNotifications(app, { sender, now: NOW, from: 'noreply@example.com' });
+    const second = await sendPendingNotifications(app, { sender, now: later(1000), from: 'noreply@example.com' });
     // then
     expect(first.sent).toBeGreaterThanOrEqual(3);
     expect(second.claimed).toBe(0);
@@ -65,9 +65,9 @@ describe('notification outbox sender', () => {
     };
     // when
     await Promise.all([
-      sendPendingNotifications(app.prisma, held, { now: later(2000), from: 'a@example.com', batchSize: 7 }),
-      sendPendingNotifications(app.prisma, held, { now: later(2000), from: 'b@example.com', batchSize: 7 }),
-      sendPendingNotifications(app.prisma, held, { now: later(2000), from: 'c@example.com', batchSize: 7 }),
+      sendPendingNotifications(app, { sender: held, now: later(2000), from: 'a@example.com', batchSize: 7 }),
+      sendPendingNotifications(app, { sender: held, now: later(2000), from: 'b@example.com', batchSize: 7 }),
+      sendPendingNotifications(app, { sender: held, now: later(2000), from: 'c@example.com', batchSize: 7 }),
     ]);
     // then
     expect(new Set(sent).size).toBe(sent.length);
@@ -80,19 +80,19 @@ describe('notification outbox sender', () => {
     const failing: MailSender = { sendMail: async () => { throw new Error('SMTP 451 try later'); } };
     const opts = { from: 'noreply@example.com', maxAttempts: 3, backoffMs: 1000 };
     // when: first attempt fails
-    await sendPendingNotifications(app.prisma, failing, { ...opts, now: later(10_000) });
+    await sendPendingNotifications(app, { sender: failing, ...opts, now: later(10_000) });
     // then: retried after the backoff, not before
     let [row] = await byKeys([key!]);
     expect(row).toMatchObject({ status: 'PENDING', attempts: 1, lastError: 'SMTP 451 try later', lockedUntil: null });
     expect(row?.nextAttemptAt).toEqual(later(11_000));
-    expect((await sendPendingNotifications(app.prisma, failing, { ...opts, now: later(10_500) })).claimed).toBe(0);
+    expect((await sendPendingNotifications(app, { sender: failing, ...opts, now: later(10_500) })).claimed).toBe(0);
     // when: attempts 2 and 3
-    await sendPendingNotifications(app.prisma, failing, { ...opts, now: later(11_000) });
-    await sendPendingNotifications(app.prisma, failing, { ...opts, now: later(20_000) });
+    await sendPendingNotifications(app, { sender: failing, ...opts, now: later(11_000) });
+    await sendPendingNotifications(app, { sender: failing, ...opts, now: later(20_000) });
     // then
     [row] = await byKeys([key!]);
     expect(row).toMatchObject({ status: 'FAILED', attempts: 3 });
-    expect((await sendPendingNotifications(app.prisma, failing, { ...opts, now: later(100_000) })).claimed).toBe(0);
+    expect((await sendPendingNotifications(app, { sender: failing, ...opts, now: later(100_000) })).claimed).toBe(0);
   });
 
   it('a row whose lease expired (crashed sender) is claimed again, never lost', async () => {
@@ -107,12 +107,12 @@ describe('notification outbox sender', () => {
         return new Promise(() => undefined);
       },
     };
-    void sendPendingNotifications(app.prisma, crash, { now: later(200_000), from: 'x@example.com', leaseMs: 60_000 });
+    void sendPendingNotifications(app, { sender: crash, now: later(200_000), from: 'x@example.com', leaseMs: 60_000 });
     await delivering;
     const ok: MailSender = { sendMail: async () => undefined };
     // when: another sender runs within the lease, then after it
-    const within = await sendPendingNotifications(app.prisma, ok, { now: later(230_000), from: 'x@example.com' });
-    const after = await sendPendingNotifications(app.prisma, ok, { now: later(261_000), from: 'x@example.com' });
+    const within = await sendPendingNotifications(app, { sender: ok, now: later(230_000), from: 'x@example.com' });
+    const after = await sendPendingNotifications(app, { sender: ok, now: later(261_000), from: 'x@example.com' });
     // then
     expect(within.claimed).toBe(0);
     expect(after.sent).toBe(1);

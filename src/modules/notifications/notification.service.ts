@@ -5,7 +5,7 @@
 import nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
-import type { AppDeps } from '../../context.js';
+import type { AppDeps, Scope } from '../../shared/scope.js';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -77,8 +77,13 @@ async function claim(prisma: PrismaClient, now: Date, limit: number, leaseMs: nu
 }
 
 /** Sends one batch of due notifications. */
-export async function sendPendingNotifications(prisma: PrismaClient, sender: MailSender, opts: SendOptions): Promise<SendResult> {
-  const { now, from } = opts;
+export async function sendPendingNotifications(
+  scope: Pick<Scope, 'prisma'>,
+  input: SendOptions & { sender: MailSender },
+): Promise<SendResult> {
+  const { prisma } = scope;
+  const { now, from, sender } = input;
+  const opts = input;
   const leaseMs = opts.leaseMs ?? 5 * 60_000;
   const maxAttempts = opts.maxAttempts ?? 5;
   const backoffMs = opts.backoffMs ?? 60_000;

@@ -7,7 +7,8 @@ import type { ServiceFacts } from './domain/service.js';
 import { serviceFacts } from './domain/subscription.js';
 import { serviceFactsSelect } from './service.service.js';
 
-type Db = PrismaClient | Prisma.TransactionClient;
+import type { Db } from '../../shared/db/transaction.js';
+import type { Scope } from '../../shared/scope.js';
 
 /** Counter column of each document kind (R8 breakdown). */
 export const COUNTER_COLUMN = {
@@ -75,7 +76,9 @@ export interface StorageMismatch {
  * Compares every counter column with the sum of document sizes; returns the
  * differences (empty when the counters are right).
  */
-export async function reconcileStorage(prisma: Db, serviceId?: string): Promise<StorageMismatch[]> {
+export async function reconcileStorage(scope: Pick<Scope, 'prisma'>, input: { serviceId?: string } = {}): Promise<StorageMismatch[]> {
+  const { prisma } = scope;
+  const { serviceId } = input;
   const kinds = Object.keys(SQL_COLUMN) as DocumentKind[];
   const sums = kinds
     .map((k) => `COALESCE(SUM(d."sizeBytes") FILTER (WHERE d."kind" = '${k}'), 0)::bigint AS "${k}"`)

@@ -220,7 +220,7 @@ builder.queryField('storageReconciliation', (t) =>
     args: { serviceId: t.arg.id({ required: false, description: 'Only this service (global ID).' }) },
     resolve: async (_root, args, ctx) => {
       const id = args.serviceId == null ? undefined : (localId(String(args.serviceId), 'Service') ?? '-');
-      const rows = await reconcileStorage(ctx.prisma, id);
+      const rows = await reconcileStorage(ctx, { serviceId: id });
       return rows.map((r) => ({ ...r, serviceId: encodeGlobalID('Service', r.serviceId) }));
     },
   }),
