@@ -6,7 +6,7 @@ const config: CodegenConfig = {
   schema: 'schema.graphql',
   documents: ['test/**/*.ts', '!test/gql/**'],
   ignoreNoDocuments: true,
-  emitLegacyCommonJSImports: false,
+  importExtension: '.js',
   generates: {
     'test/gql/': {
       preset: 'client',
