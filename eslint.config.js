@@ -18,6 +18,12 @@ export default defineConfig(
         tsconfigRootDir: import.meta.dirname,
       },
     },
+    rules: {
+      // Numbers in messages and keys read naturally (`${days} days`); other types still need an explicit String().
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // `const { lines: _lines, ...rest } = row` drops a property on purpose; `_arg` marks an unused parameter.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+    },
   },
   {
     // Plain JavaScript config files are not part of tsconfig.json: lint them without type information.

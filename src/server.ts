@@ -28,7 +28,7 @@ function describeStartupError(err: unknown, config: Config | null): string {
         return 'the configured URL';
       }
     })();
-    return `cannot reach PostgreSQL at ${where}: ${e.message || e.code || String(err)}`;
+    return `cannot reach PostgreSQL at ${where}: ${e.message !== '' ? e.message : (e.code ?? String(err))}`;
   }
   if (e.code === 'EADDRINUSE') return `port ${config?.PORT ?? ''} on ${config?.HOST ?? ''} is already in use`;
   return e.message || String(err);
@@ -78,12 +78,13 @@ async function main(): Promise<void> {
     };
     // Installed before anything is announced: a signal that arrives before a
     // handler exists would kill the process without a graceful stop.
-    process.on('SIGTERM', () => shutdown('SIGTERM'));
-    process.on('SIGINT', () => shutdown('SIGINT'));
+    process.on('SIGTERM', () => { shutdown('SIGTERM'); });
+    process.on('SIGINT', () => { shutdown('SIGINT'); });
 
+    const { PORT, HOST } = config;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(config!.PORT, config!.HOST, () => resolve());
+      server.listen(PORT, HOST, () => { resolve(); });
     });
     jobs = startBackgroundJobs(deps);
     const address = server.address();

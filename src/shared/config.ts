@@ -9,7 +9,7 @@ const databaseUrl = z
   .refine((v) => /^postgres(ql)?:\/\/[^/\s]+(\/[^\s]*)?$/.test(v) || v === 'memory://' || /^(file:)?[^:]*$/.test(v), {
     message: 'must be postgres://user@host:port/db, memory:// or a folder path',
   })
-  .refine((v) => !/^postgres/.test(v) || URL.canParse(v), { message: 'is not a valid PostgreSQL URL' });
+  .refine((v) => !v.startsWith("postgres") || URL.canParse(v), { message: 'is not a valid PostgreSQL URL' });
 
 const schema = z.object({
   PORT: port.default(4000),
@@ -32,7 +32,7 @@ const schema = z.object({
   BANK_BENEFICIARY: z.string().min(1).default('Fatturazione Elettronica S.p.A.'),
   POSTAL_ACCOUNT: z.string().min(3).default('1234567'),
   /** SMTP URL for notifications; unset: emails are logged. */
-  SMTP_URL: z.string().url().optional(),
+  SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).default('noreply@fatturazione.example'),
 });
 

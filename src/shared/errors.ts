@@ -98,11 +98,11 @@ export const InvalidInputError = defineError<{ say: (m: Catalog) => string }>({
 
 interface Issue {
   readonly message: string;
-  readonly path?: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }> | undefined;
+  readonly path?: readonly (PropertyKey | { readonly key: PropertyKey })[] | undefined;
 }
 
 /** InvalidInput from validation issues (zod), about the first issue's field. */
-export function invalidInputFromIssues(issues: ReadonlyArray<Issue>): UserError {
+export function invalidInputFromIssues(issues: readonly Issue[]): UserError {
   const first = issues[0];
   const field = (first?.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p));
   const detail = issues.map((i) => i.message).join('; ');

@@ -90,12 +90,12 @@ describe('bad input never changes anything and never gets a 500', () => {
     );
     // then
     const typenames = results.map((r) => {
-      const payload = r.data ? Object.values(r.data)[0] : null;
+      const payload: unknown = r.data ? Object.values(r.data)[0] : null;
       return payload && typeof payload === 'object' && '__typename' in payload ? payload.__typename : null;
     });
     expect(typenames).toEqual(['NotFound', 'NotFound', 'NotFound', 'NotFound', 'NotFound', 'NotFound', 'NotFound', 'NotFound']);
     expect(unknownModule.status).toBeLessThan(500);
-    expect(unknownModule.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['GRAPHQL_VALIDATION_FAILED', 'Value "FOO" does not exist in "ModuleCode" enum.']]);
+    expect(unknownModule.errors?.map((e) => [e.extensions.code, e.message])).toEqual([['GRAPHQL_VALIDATION_FAILED', 'Value "FOO" does not exist in "ModuleCode" enum.']]);
     expect(await commerceCounts(app)).toEqual(before);
   });
 

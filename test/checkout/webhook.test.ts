@@ -23,7 +23,7 @@ describe('payment webhook and gateway', () => {
     base = `http://127.0.0.1:${address.port}`;
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await new Promise<void>((resolve) => server.close(() => { resolve(); }));
     await app.close();
   });
 
@@ -108,6 +108,7 @@ describe('payment webhook and gateway', () => {
     await flushGateway(app.deps);
     // then
     expect(paid.data?.payOrder).toMatchObject({ __typename: 'PayOrderSuccess', outcome: 'PROCESSING' });
+    expect(declined.data?.payOrder).toMatchObject({ __typename: 'PayOrderSuccess', outcome: 'PROCESSING' });
     expect((await app.prisma.order.findUniqueOrThrow({ where: { id: localOf(ok.order.id) } })).status).toBe('PAID');
     expect((await app.prisma.order.findUniqueOrThrow({ where: { id: localOf(ko.order.id) } })).status).toBe('AWAITING_PAYMENT');
     expect(await app.prisma.payment.findFirst({ where: { orderId: localOf(ko.order.id) } })).toMatchObject({ status: 'FAILED', failureCode: 'card_declined' });

@@ -7,7 +7,7 @@ import { createHttpServer } from '../../src/app.js';
 import { signPayload as signSdi } from '../../src/shared/http/signed-events.js';
 import { reconcileStorage } from '../../src/modules/subscriptions/storage.service.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { createHolder, createOperator, createPanelUser, createService } from '../support/factories.js';
+import { createHolder, createOperator, createPanelUser, createService, defined } from '../support/factories.js';
 import { CreateDocument, DeleteDocument, ReceiveInvoice, SMALL_POLICY, UpdateDocument, b64, documentGid, serviceGid } from './helpers.js';
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -25,7 +25,7 @@ describe('documents: storage, blobs, bad input, download, SDI webhook', () => {
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await new Promise<void>((resolve) => server.close(() => { resolve(); }));
     await app.close();
   });
 
@@ -155,13 +155,13 @@ describe('documents: storage, blobs, bad input, download, SDI webhook', () => {
     await app.exec(ReceiveInvoice, { input: { serviceId: serviceGid(service.id), number: 'R', contentBase64: b64(5_000, 'e') } }, { token: operatorToken });
     for (const t of [token, panel.token]) {
       // when
-      const res = await fetch(`${base}${doc!.downloadUrl}`, { headers: { authorization: `Bearer ${t}` } });
+      const res = await fetch(`${base}${defined(doc).downloadUrl}`, { headers: { authorization: `Bearer ${t}` } });
       // then
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('application/xml');
       expect(Buffer.from(await res.arrayBuffer()).equals(Buffer.alloc(5_000, 'd'))).toBe(true);
     }
-    const anonymous = await fetch(`${base}${doc!.downloadUrl}`);
+    const anonymous = await fetch(`${base}${defined(doc).downloadUrl}`);
     expect(anonymous.status).toBe(401);
   });
 

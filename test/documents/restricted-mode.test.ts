@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { addDays, addUsage, createHolder, createOperator, createPanelUser, createService, startOfUtcDay } from '../support/factories.js';
+import { addDays, addUsage, createHolder, createOperator, createPanelUser, createService, startOfUtcDay, defined } from '../support/factories.js';
 import { reconcileStorage } from '../../src/modules/subscriptions/storage.service.js';
 import {
   CheckoutStorage,
@@ -60,13 +60,13 @@ describe('restricted mode gates on documents', () => {
       // then
       expect(res.data?.createDocument).toMatchObject({ __typename: 'RestrictedMode', code: 'RESTRICTED_MODE', reasons: ['STORAGE_FULL'] });
     }
-    const edit = await app.exec(UpdateDocument, { input: { documentId: doc!.id, title: 'changed' } }, { token });
+    const edit = await app.exec(UpdateDocument, { input: { documentId: defined(doc).id, title: 'changed' } }, { token });
     expect(edit.data?.updateDocument).toMatchObject({ __typename: 'RestrictedMode', reasons: ['STORAGE_FULL'] });
     // then: reading the content still works
-    const read = await app.exec('query($id: ID!) { node(id: $id) { ... on Document { number contentBase64 } } }', { id: doc!.id }, { token });
+    const read = await app.exec('query($id: ID!) { node(id: $id) { ... on Document { number contentBase64 } } }', { id: defined(doc).id }, { token });
     expect(read.data).toEqual({ node: { number: 'F-1', contentBase64: b64(1_000, 'f') } });
     // when: deleting frees space
-    const del = await app.exec(DeleteDocument, { input: { documentId: doc!.id } }, { token });
+    const del = await app.exec(DeleteDocument, { input: { documentId: defined(doc).id } }, { token });
     expect(del.data?.deleteDocument).toMatchObject({ __typename: 'DeleteDocumentSuccess', freedBytes: 1000 });
     expect(await usedBytes(service.id)).toBe(9_000);
   });
@@ -200,10 +200,10 @@ describe('restricted mode gates on documents', () => {
     const cartRes = await app.exec(OpenStorageCart, { input: { serviceId: sid, purpose: 'STORAGE_UPGRADE' } }, { token });
     const cart = cartRes.data?.createCart.__typename === 'CreateCartSuccess' ? cartRes.data.createCart.cart : null;
     expect(cart).not.toBeNull();
-    const line = cart!.lines.find((l) => l.product.code === 'STORAGE_GB');
+    const line = defined(cart).lines.find((l) => l.product.code === 'STORAGE_GB');
     expect(line).toBeDefined();
-    await app.exec(SetQuantity, { input: { cartId: cart!.id, lineId: line!.id, quantity: 1 } }, { token });
-    const checkout = await app.exec(CheckoutStorage, { input: { cartId: cart!.id, paymentMethod: 'BANK_TRANSFER', acceptTerms: true } }, { token });
+    await app.exec(SetQuantity, { input: { cartId: defined(cart).id, lineId: defined(line).id, quantity: 1 } }, { token });
+    const checkout = await app.exec(CheckoutStorage, { input: { cartId: defined(cart).id, paymentMethod: 'BANK_TRANSFER', acceptTerms: true } }, { token });
     const order = checkout.data?.checkout.__typename === 'CheckoutSuccess' ? checkout.data.checkout.order : null;
     expect(order).not.toBeNull();
     // then: nothing changes before the payment (R25)
@@ -212,7 +212,7 @@ describe('restricted mode gates on documents', () => {
     // when: the operator registers the payment
     const paid = await app.exec(
       RegisterStoragePayment,
-      { input: { orderNumber: order!.number, amountCents: order!.total.amountCents, reference: `BT-${order!.number}` } },
+      { input: { orderNumber: defined(order).number, amountCents: defined(order).total.amountCents, reference: `BT-${defined(order).number}` } },
       { token: operator.token },
     );
     expect(paid.data?.registerPayment).toMatchObject({ __typename: 'RegisterPaymentSuccess', applied: true });

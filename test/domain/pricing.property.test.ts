@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { priceCart } from '../../src/modules/commerce/domain/cart.js';
-import type { Cart, CartLineInput, CartServiceContext, ServiceItem } from '../../src/modules/commerce/domain/cart.js';
+import type { CartLineInput, ServiceItem } from '../../src/modules/commerce/domain/cart.js';
 import { addDays, addYears } from '../../src/shared/domain/dates.js';
 import { defaultPolicy as policy } from '../../src/shared/domain/policy.js';
 import { CART_PURPOSES, LINE_KINDS, MODULE_CODES } from '../../src/shared/domain/types.js';
@@ -37,14 +37,14 @@ const scenario = now.chain((today) =>
       extendActiveServices: fc.boolean(),
       lines: fc.array(lineArb, { maxLength: 6 }),
       convention: fc.option(fc.record({ discountPercent: fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100) })),
-    }) as fc.Arbitrary<Cart>,
+    }),
     service: fc.record({
       expiresAt: fc.integer({ min: 1, max: 3650 }).map((n) => addDays(today, n)),
       items: fc.array(itemArb(today), { maxLength: 6 }),
       usedBytes: fc.nat(),
       configuredUsers: fc.nat({ max: 1000 }),
       boughtGb: fc.integer({ min: 1, max: 1000 }),
-    }) as fc.Arbitrary<CartServiceContext>,
+    }),
   }),
 );
 

@@ -1,7 +1,8 @@
+import { defined } from '../support/factories.js';
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queueNotifications, sendPendingNotifications, type MailSender } from '../../src/modules/notifications/notification.service.js';
-import { renderEmail } from '../../src/modules/notifications/domain/templates.js';
+import { renderEmail } from '../../src/modules/notifications/templates.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { jobs } from '../../src/shared/jobs.js';
 import '../../src/jobs/index.js';
@@ -43,7 +44,7 @@ describe('notification outbox sender', () => {
     expect(second.claimed).toBe(0);
     expect((await byKeys(keys)).map((n) => [n.status, n.attempts, n.sentAt?.toISOString()])).toEqual(keys.map(() => ['SENT', 1, NOW.toISOString()]));
     expect(new Set(sent).size).toBe(sent.length);
-    const again = await queueNotifications(app.prisma, [{ dedupKey: keys[0]!, kind: 'TEST', serviceId: null, accountId: null, toEmail: 'x@example.com', locale: 'en', subject: 's', text: 't' }], NOW);
+    const again = await queueNotifications(app.prisma, [{ dedupKey: defined(keys[0]), kind: 'TEST', serviceId: null, accountId: null, toEmail: 'x@example.com', locale: 'en', subject: 's', text: 't' }], NOW);
     expect(again).toBe(0);
   });
 
@@ -77,12 +78,12 @@ describe('notification outbox sender', () => {
   it('retries a failing delivery with backoff and marks it FAILED after the maximum attempts, keeping the row', async () => {
     // given
     const [key] = await queue(1);
-    const failing: MailSender = { sendMail: async () => { throw new Error('SMTP 451 try later'); } };
+    const failing: MailSender = { sendMail: () => Promise.reject(new Error('SMTP 451 try later')) };
     const opts = { from: 'noreply@example.com', maxAttempts: 3, backoffMs: 1000 };
     // when: first attempt fails
     await sendPendingNotifications(app, { sender: failing, ...opts, now: later(10_000) });
     // then: retried after the backoff, not before
-    let [row] = await byKeys([key!]);
+    let [row] = await byKeys([defined(key)]);
     expect(row).toMatchObject({ status: 'PENDING', attempts: 1, lastError: 'SMTP 451 try later', lockedUntil: null });
     expect(row?.nextAttemptAt).toEqual(later(11_000));
     expect((await sendPendingNotifications(app, { sender: failing, ...opts, now: later(10_500) })).claimed).toBe(0);
@@ -90,7 +91,7 @@ describe('notification outbox sender', () => {
     await sendPendingNotifications(app, { sender: failing, ...opts, now: later(11_000) });
     await sendPendingNotifications(app, { sender: failing, ...opts, now: later(20_000) });
     // then
-    [row] = await byKeys([key!]);
+    [row] = await byKeys([defined(key)]);
     expect(row).toMatchObject({ status: 'FAILED', attempts: 3 });
     expect((await sendPendingNotifications(app, { sender: failing, ...opts, now: later(100_000) })).claimed).toBe(0);
   });
@@ -109,14 +110,14 @@ describe('notification outbox sender', () => {
     };
     void sendPendingNotifications(app, { sender: crash, now: later(200_000), from: 'x@example.com', leaseMs: 60_000 });
     await delivering;
-    const ok: MailSender = { sendMail: async () => undefined };
+    const ok: MailSender = { sendMail: () => Promise.resolve() };
     // when: another sender runs within the lease, then after it
     const within = await sendPendingNotifications(app, { sender: ok, now: later(230_000), from: 'x@example.com' });
     const after = await sendPendingNotifications(app, { sender: ok, now: later(261_000), from: 'x@example.com' });
     // then
     expect(within.claimed).toBe(0);
     expect(after.sent).toBe(1);
-    expect((await byKeys([key!]))[0]).toMatchObject({ status: 'SENT', attempts: 2 });
+    expect((await byKeys([defined(key)]))[0]).toMatchObject({ status: 'SENT', attempts: 2 });
   });
 
   it('renders templates in Italian and English', () => {

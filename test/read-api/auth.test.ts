@@ -80,7 +80,7 @@ describe('signing in and bearer tokens', () => {
     const res = await app.exec(WhoAmI, {}, { token: expired });
     // then
     expect(res.status).toBe(401);
-    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(res.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     expect(res.data?.viewer).toBeUndefined();
   });
 
@@ -95,7 +95,7 @@ describe('signing in and bearer tokens', () => {
     const stored = await app.prisma.session.findMany({ where: { principalId: holder.account.id, revokedAt: { not: null } } });
     expect(stored).toHaveLength(1);
     expect(res.status).toBe(401);
-    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(res.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('an unknown token is refused with UNAUTHENTICATED, not treated as anonymous', async () => {
@@ -103,7 +103,7 @@ describe('signing in and bearer tokens', () => {
     const res = await app.exec(WhoAmI, {}, { token: 'made-up-token' });
     // then
     expect(res.status).toBe(401);
-    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(res.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('without a token the request is anonymous: viewer is null', async () => {

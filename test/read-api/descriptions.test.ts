@@ -18,7 +18,7 @@ function missingDescriptions(): string[] {
   const need = (text: string | null | undefined, where: string) => {
     if (!text || text.trim() === '') missing.push(where);
   };
-  for (const type of Object.values(schema.getTypeMap()) as GraphQLNamedType[]) {
+  for (const type of Object.values<GraphQLNamedType>(schema.getTypeMap())) {
     if (type.name.startsWith('__') || BUILT_IN_SCALARS.has(type.name)) continue;
     need(type.description, type.name);
     if (isObjectType(type) || isInterfaceType(type)) {

@@ -74,9 +74,9 @@ describe('storage usage', () => {
     const s = await read({ extraStorageGb: 2, usedBytes: 5000, usageKind: 'INVOICE_SENT' });
     // then
     expect(s.storage.boughtGb).toBe(3);
-    expect(Number(s.storage.boughtBytes)).toBe(3 * GB);
-    expect(Number(s.storage.usedBytes)).toBe(5000);
-    expect(s.storage.breakdown.map((b) => [b.category, Number(b.bytes)])).toEqual([
+    expect(s.storage.boughtBytes).toBe(3 * GB);
+    expect(s.storage.usedBytes).toBe(5000);
+    expect(s.storage.breakdown.map((b) => [b.category, b.bytes])).toEqual([
       ['INVOICES_SENT', 5000],
       ['INVOICES_RECEIVED', 0],
       ['DOCUMENTS', 0],
@@ -110,7 +110,7 @@ describe('storage usage', () => {
     // when
     const s = await read({ extraStorageGb: 1, ageDays: 100, expiresInDays: 200, usedBytes: 1.5 * GB });
     // then
-    expect(Number(s.storage.averageDailyBytes)).toBe(15_728);
+    expect(s.storage.averageDailyBytes).toBe(15_728);
     expect(s.storage.recommendedExtraGb).toBe(3);
     // runs out: (2 GB - 1.5 GB) / avg = 524,288 / 15,728 = 33.33 -> 34 days from today (2026-06-15)
     expect(s.storage.projectedFullAt).toBe('2026-07-19T00:00:00.000Z');
@@ -121,7 +121,7 @@ describe('storage usage', () => {
     // when
     const s = await read({ ageDays: 100, expiresInDays: 100, usedBytes: 10_000 });
     // then
-    expect(Number(s.storage.averageDailyBytes)).toBe(100);
+    expect(s.storage.averageDailyBytes).toBe(100);
     expect(s.storage.recommendedExtraGb).toBe(0);
   });
 });

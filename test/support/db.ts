@@ -38,7 +38,7 @@ export async function createTestDatabase(opts: { migrate?: boolean } = {}): Prom
   await withAdmin(url, (admin) => admin.query(`CREATE DATABASE "${name}" TEMPLATE "${applyMigrations && template ? template : 'template0'}"`));
   const db = await openDatabase({ kind: 'postgres', url: withDatabase(url, name) }, { poolSize: 20 });
   if (applyMigrations && !template) await migrate(db.sql);
-  const close = db.close;
+  const close = db.close.bind(db);
   return Object.assign(db, {
     kind,
     close: async () => {

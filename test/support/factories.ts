@@ -161,3 +161,9 @@ export async function addUsage(
 export const GB = MIB;
 export const SMALL_GB_POLICY = { bytesPerGb: GB } satisfies Partial<Policy>;
 export { addDays, addYears, startOfUtcDay };
+
+/** The value, or a failed test when it is missing (instead of a non-null assertion). */
+export function defined<T>(value: T | null | undefined, what = 'value'): T {
+  if (value === null || value === undefined) throw new Error(`expected ${what} to be present`);
+  return value;
+}

@@ -2,7 +2,7 @@
 // what the service has, edited line by line, priced by src/domain/cart.ts.
 import type { Prisma } from '../../generated/prisma/client.js';
 import { TX_OPTIONS, type Db } from '../../shared/db/transaction.js';
-import type { Cart as CartRow, CartLine as CartLineRow, Service as ServiceRow, SubscriptionItem } from '../../generated/prisma/client.js';
+import type { Cart as CartRow, CartLine as CartLineRow, Service as ServiceRow } from '../../generated/prisma/client.js';
 import type { ItemKind, ModuleCode } from '../../generated/prisma/enums.js';
 import type { Policy } from '../../shared/domain/policy.js';
 import {
@@ -357,7 +357,7 @@ export async function createCart(scope: Scope, input: { serviceId: string; purpo
   const { now, policy } = scope;
   return scope.prisma.$transaction(async (tx) => {
     const snapshot = await loadServiceSnapshot(tx, input.serviceId, now, policy);
-    if (!snapshot || snapshot.service.accountId !== accountId) throw notFound('Service', 'serviceId');
+    if (snapshot?.service.accountId !== accountId) throw notFound('Service', 'serviceId');
     assertPurposeAvailable(snapshot, input.purpose, now, policy);
     const lines = prefillLines(snapshot, input.purpose);
     return tx.cart.create({
@@ -390,7 +390,7 @@ async function editOpenCart<T>(
     const { count } = await tx.cart.updateMany({ where: { id: cartId, accountId, status: 'OPEN' }, data: { updatedAt: now } });
     if (count === 0) {
       const existing = await tx.cart.findUnique({ where: { id: cartId }, select: { accountId: true } });
-      if (!existing || existing.accountId !== accountId) throw notFound('Cart', 'cartId');
+      if (existing?.accountId !== accountId) throw notFound('Cart', 'cartId');
       throw new CartLockedError(NONE);
     }
     const cart = await loadCartWithLines(tx, cartId);
@@ -403,7 +403,7 @@ async function editOpenCart<T>(
 
 /** R12, R16: sets a line's quantity, refusing values below the floors with the floor. */
 export function setCartLineQuantity(scope: Scope, input: { cartId: string; lineId: string; quantity: number }): Promise<CartRow> {
-  const { now, policy } = scope;
+  const { policy } = scope;
   return editOpenCart(scope, input.cartId, async (tx, cart, snapshot) => {
     const line = cart.lines.find((l) => l.id === input.lineId);
     if (!line) throw notFound('Cart line', 'lineId');
@@ -422,7 +422,7 @@ function assertPromoYears(snapshot: ServiceSnapshot, productId: string, years: n
 
 /** R15, R17: adds a module (or takes back a dropped one in a renewal cart). */
 export function addCartModule(scope: Scope, input: { cartId: string; module: ModuleCode }): Promise<CartRow> {
-  const { now, policy } = scope;
+  const { policy } = scope;
   return editOpenCart(scope, input.cartId, async (tx, cart, snapshot) => {
     const product = snapshot.catalog.find('MODULE', input.module, snapshot.service.edition);
     const has = snapshot.activeModules.includes(input.module);
@@ -442,7 +442,6 @@ export function addCartModule(scope: Scope, input: { cartId: string; module: Mod
 
 /** R17: "do not renew" a module in a renewal cart, or takes a new module out of any cart. */
 export function removeCartModule(scope: Scope, input: { cartId: string; module: ModuleCode }): Promise<CartRow> {
-  const { now, policy } = scope;
   return editOpenCart(scope, input.cartId, async (tx, cart) => {
     const existing = cart.lines.find((l) => l.kind === 'MODULE' && l.module === input.module);
     if (!existing) {
@@ -455,7 +454,7 @@ export function removeCartModule(scope: Scope, input: { cartId: string; module: 
 
 /** R19: 1..10 years, 1..2 with a product in promotion. */
 export function setCartYears(scope: Scope, input: { cartId: string; years: number }): Promise<CartRow> {
-  const { now, policy } = scope;
+  const { policy } = scope;
   return editOpenCart(scope, input.cartId, async (tx, cart, snapshot) => {
     const hasPromo = cart.lines.some((l) => l.quantity > 0 && (snapshot.catalog.byId.get(l.productId)?.promo ?? false));
     const check = validateYears(input.years, hasPromo, policy);
@@ -466,7 +465,6 @@ export function setCartYears(scope: Scope, input: { cartId: string; years: numbe
 
 /** R20: co-termination on or off (upgrade and add-on carts only). */
 export function setCartExtendActiveServices(scope: Scope, input: { cartId: string; enabled: boolean }): Promise<CartRow> {
-  const { now, policy } = scope;
   return editOpenCart(scope, input.cartId, async (tx, cart) => {
     if (!isAddOnPurpose(cart.purpose)) {
       throw new InvalidInputError({ say: (m) => m.errors.extendOnlyAddOn() }, ['input', 'enabled']);
@@ -477,7 +475,7 @@ export function setCartExtendActiveServices(scope: Scope, input: { cartId: strin
 
 /** R21: applies a convention code, refusing unknown, expired and inapplicable ones. */
 export function applyConventionCode(scope: Scope, input: { cartId: string; code: string }): Promise<CartRow> {
-  const { now, policy } = scope;
+  const { now } = scope;
   return editOpenCart(scope, input.cartId, async (tx, cart, snapshot) => {
     const convention = await tx.convention.findUnique({ where: { code: input.code.trim().toUpperCase() } });
     if (!convention) throw new ConventionNotFoundError(NONE);

@@ -3,7 +3,7 @@
 // Also the automatic renewal order of the lifecycle (R3).
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import type { Order, Cart as CartRow } from '../../generated/prisma/client.js';
-import type { OrderType, PaymentMethod, PrincipalType } from '../../generated/prisma/enums.js';
+import type { OrderType, PaymentMethod } from '../../generated/prisma/enums.js';
 import type { Config } from '../../shared/config.js';
 import { messages, storedLocale, type Locale } from '../../i18n/index.js';
 import type { Policy } from '../../shared/domain/policy.js';
@@ -13,7 +13,7 @@ import { NONE, NotFoundError, notFound } from '../../shared/errors.js';
 import { requireHolder } from '../identity/index.js';
 import { TX_OPTIONS, isUniqueViolation } from '../../shared/db/transaction.js';
 import { audit } from '../../shared/audit.js';
-import type { Actor, Scope } from '../../shared/scope.js';
+import type { Scope } from '../../shared/scope.js';
 import { nextOrderNumber } from './order-number.js';
 import { paymentInstructions, type OrderFacts } from './domain/order.js';
 import { restatesService } from './domain/order-effects.js';
@@ -213,7 +213,7 @@ export async function checkout(scope: Scope, input: CheckoutInput): Promise<Chec
       });
       if (count === 0) {
         const existing = await tx.cart.findUnique({ where: { id: input.cartId }, select: { accountId: true } });
-        if (!existing || existing.accountId !== accountId) throw notFound('Cart', 'cartId');
+        if (existing?.accountId !== accountId) throw notFound('Cart', 'cartId');
         throw new CartLockedError(NONE);
       }
       const cart = await tx.cart.findUniqueOrThrow({

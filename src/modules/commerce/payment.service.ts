@@ -281,7 +281,7 @@ export async function payOrder(
   const { prisma } = scope;
   const deps = scope;
   const found = await prisma.order.findUnique({ where: { id: input.orderId } });
-  if (!found || found.accountId !== accountId) throw notFound('Order', 'orderId');
+  if (found?.accountId !== accountId) throw notFound('Order', 'orderId');
   if (found.status !== 'AWAITING_PAYMENT') throw new OrderNotPayableError(NONE);
   let order = found;
   if (input.paymentMethod && input.paymentMethod !== order.paymentMethod) {
@@ -337,7 +337,7 @@ export async function setAutoRenew(scope: Scope, input: { serviceId: string; ena
   const { now } = scope;
   return scope.prisma.$transaction(async (tx) => {
     const service = await tx.service.findUnique({ where: { id: input.serviceId } });
-    if (!service || service.accountId !== accountId) throw notFound('Service', 'serviceId');
+    if (service?.accountId !== accountId) throw notFound('Service', 'serviceId');
     let method = service.autoRenewMethod;
     if (input.enabled) {
       const lastPaid = await tx.order.findFirst({

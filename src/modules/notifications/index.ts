@@ -1,3 +1,3 @@
 // Public API of the notifications module (e-mail outbox and templates).
 export * from './notification.service.js';
-export * from './domain/templates.js';
+export * from './templates.js';

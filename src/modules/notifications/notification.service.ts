@@ -126,8 +126,9 @@ export function mailSenderFor(deps: AppDeps): MailSender {
     sender = { sendMail: (mail) => transporter.sendMail(mail) };
   } else {
     sender = {
-      sendMail: async (mail) => {
+      sendMail: (mail) => {
         deps.log.info({ to: mail.to, subject: mail.subject }, 'email (no SMTP_URL configured: logged, not sent)');
+        return Promise.resolve();
       },
     };
   }

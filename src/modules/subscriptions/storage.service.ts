@@ -1,6 +1,6 @@
 // Storage facts of a service (R8, R10, R13) and the counter that must equal the
 // sum of stored document sizes (reconciliation).
-import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 import type { DocumentKind } from '../../generated/prisma/enums.js';
 import type { Policy } from '../../shared/domain/policy.js';
 import type { ServiceFacts } from './domain/service.js';

@@ -13,11 +13,11 @@ const TEXT_OID = 25;
  */
 class CatalogFriendlyPool extends pg.Pool {
   override query(...args: unknown[]): never {
-    const run = super.query as (...a: unknown[]) => unknown;
-    const result = run.apply(this, args);
+    const run = super.query.bind(this) as (...a: unknown[]) => unknown;
+    const result = run(...args);
     if (result instanceof Promise) {
       return result.then((res: pg.QueryResult) => {
-        for (const field of res.fields ?? []) {
+        for (const field of res.fields) {
           if (field.dataTypeID === NAME_OID) field.dataTypeID = TEXT_OID;
         }
         return res;
@@ -27,11 +27,11 @@ class CatalogFriendlyPool extends pg.Pool {
   }
 }
 
-export async function cliAdapterFactory(url: string | undefined, dataDir: string) {
+export function cliAdapterFactory(url: string | undefined, dataDir: string) {
   if (url && /^postgres(ql)?:\/\//.test(url)) {
-    return new PrismaPg(new CatalogFriendlyPool({ connectionString: url }));
+    return Promise.resolve(new PrismaPg(new CatalogFriendlyPool({ connectionString: url })));
   }
   // `memory://` (used for `migrate diff`, see prisma.config.ts): the CLI does
   // not dispose the adapter, and an open PGlite folder would keep it running.
-  return new PGliteAdapterFactory(dataDir === 'memory://' ? new PGlite() : new PGlite(dataDir));
+  return Promise.resolve(new PGliteAdapterFactory(dataDir === 'memory://' ? new PGlite() : new PGlite(dataDir)));
 }

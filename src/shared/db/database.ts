@@ -29,14 +29,14 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export function isPostgresUrl(url: string | undefined): url is string {
-  return !!url && /^postgres(ql)?:\/\//.test(url);
+export function isPostgresUrl(url: string | undefined): boolean {
+  return url !== undefined && /^postgres(ql)?:\/\//.test(url);
 }
 
 export function resolveTarget(databaseUrl: string | undefined, dataDir: string): DbTarget {
-  if (isPostgresUrl(databaseUrl)) return { kind: 'postgres', url: databaseUrl };
+  if (databaseUrl !== undefined && isPostgresUrl(databaseUrl)) return { kind: 'postgres', url: databaseUrl };
   if (databaseUrl === 'memory://') return { kind: 'pglite', dataDir: null };
-  const dir = databaseUrl ? String(databaseUrl).replace(/^file:(\/\/)?/, '') : dataDir;
+  const dir = databaseUrl ? databaseUrl.replace(/^file:(\/\/)?/, '') : dataDir;
   return { kind: 'pglite', dataDir: dir };
 }
 

@@ -15,7 +15,7 @@ import type {
 function decodeArg(arg: unknown, scalarType: string | undefined): unknown {
   if (scalarType !== 'bytes') return arg;
   if (typeof arg === 'string') return Buffer.from(arg, 'base64');
-  if (Array.isArray(arg)) return arg.map((a) => (typeof a === 'string' ? Buffer.from(a, 'base64') : a));
+  if (Array.isArray(arg)) return (arg as unknown[]).map((a) => (typeof a === 'string' ? Buffer.from(a, 'base64') : a));
   return arg;
 }
 
@@ -27,14 +27,14 @@ function fixQuery(query: SqlQuery): SqlQuery {
 function wrapQueryable<T extends SqlQueryable>(inner: T): T {
   return new Proxy(inner, {
     get(target, prop, receiver) {
-      if (prop === 'queryRaw') return (q: SqlQuery) => target.queryRaw(fixQuery(q));
+      if (prop === 'queryRaw') return (q: SqlQuery): ReturnType<T['queryRaw']> => target.queryRaw(fixQuery(q)) as ReturnType<T['queryRaw']>;
       if (prop === 'executeRaw') return (q: SqlQuery) => target.executeRaw(fixQuery(q));
       if (prop === 'startTransaction') {
         return async (...args: Parameters<SqlDriverAdapter['startTransaction']>) =>
           wrapQueryable<Transaction>(await (target as unknown as SqlDriverAdapter).startTransaction(...args));
       }
       const value: unknown = Reflect.get(target, prop, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
   });
 }

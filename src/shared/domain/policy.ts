@@ -58,7 +58,7 @@ export const defaultPolicy: Policy = Object.freeze({
 type NumericKey = { [K in keyof Policy]: Policy[K] extends number ? K : never }[keyof Policy];
 
 /** Environment variable name and lower bound of each integer field. */
-const INT_VARS: ReadonlyArray<readonly [NumericKey, string, number]> = [
+const INT_VARS: readonly (readonly [NumericKey, string, number])[] = [
   ['expiryWarningDays', 'POLICY_EXPIRY_WARNING_DAYS', 0],
   ['autoRenewLeadDays', 'POLICY_AUTO_RENEW_LEAD_DAYS', 0],
   ['graceDays', 'POLICY_GRACE_DAYS', 0],

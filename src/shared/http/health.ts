@@ -2,8 +2,9 @@ import { addRoute } from './routes.js';
 import { sendJson } from './util.js';
 
 /** Process is up. */
-addRoute('GET', '/healthz', async (_req, res) => {
+addRoute('GET', '/healthz', (_req, res) => {
   sendJson(res, 200, { status: 'ok' });
+  return Promise.resolve();
 });
 
 /** Database reachable. */

@@ -1,5 +1,6 @@
 // The UserError interface and the GraphQL types of the refusals, built from
 // their definitions (shared/errors.ts `defineError`).
+import type { GenericFieldRef } from '@pothos/core';
 import { builder } from '../../builder.js';
 import { ForbiddenError, InvalidInputError, NotFoundError, UserError, type AnyUserErrorClass, type ErrorSpec } from '../errors.js';
 import type { ActionBlockCode, ModuleCode, RestrictionReason, ServiceAction, ServiceStatus } from '../domain/types.js';
@@ -36,7 +37,7 @@ export function registerErrorTypes(classes: readonly AnyUserErrorClass[]): void 
       interfaces: [UserErrorInterface],
       fields: (t) =>
         Object.fromEntries(
-          Object.entries(spec.graphql ?? {}).map(([name, field]) => {
+          Object.entries(spec.graphql ?? {}).map(([name, field]): [string, GenericFieldRef] => {
             const value = (e: DataError): unknown => (field.resolve ? field.resolve(e.data) : e.data[name]);
             const description = field.description;
             switch (field.type) {

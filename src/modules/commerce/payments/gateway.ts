@@ -60,7 +60,7 @@ export class SandboxGateway implements PaymentGateway {
     private readonly deliver: (rawBody: Buffer, signature: string) => Promise<unknown>,
   ) {}
 
-  async charge(request: ChargeRequest): Promise<ChargeAccepted> {
+  charge(request: ChargeRequest): Promise<ChargeAccepted> {
     const reference = `sbx_${randomUUID()}`;
     const failureCode =
       this.declineAll ?? (request.method === 'CREDIT_CARD' && request.cardToken ? SANDBOX_DECLINED_TOKENS[request.cardToken] : undefined);
@@ -86,7 +86,7 @@ export class SandboxGateway implements PaymentGateway {
       )
       .finally(() => this.pending.delete(delivery));
     this.pending.add(delivery);
-    return { reference, status: 'PENDING' };
+    return Promise.resolve({ reference, status: 'PENDING' });
   }
 
   /** Waits until every event sent so far has been delivered (tests, shutdown). */

@@ -14,7 +14,7 @@ import {
 } from '../cart.service.js';
 import { CartPurposeEnum, ModuleCodeEnum } from '../../../shared/schema/enums.js';
 import { CartRef } from './cart.js';
-import { localId, requireId } from '../../../shared/global-id.js';
+import { requireId } from '../../../shared/global-id.js';
 
 const cartSuccess = (name: string, description: string) =>
   builder.simpleObject(name, {
@@ -67,7 +67,7 @@ builder.mutationField('setCartLineQuantity', (t) =>
     args: { input: t.arg({ type: SetCartLineQuantityInput, required: true, description: 'Cart, line and quantity.' }) },
     errors: { types: [...refusals.setCartLineQuantity] },
     resolve: async (_root, { input }, ctx) => ({
-      cart: await setCartLineQuantity(ctx, { cartId: requireId(input.cartId, 'Cart', 'cartId'), lineId: String(input.lineId), quantity: input.quantity }),
+      cart: await setCartLineQuantity(ctx, { cartId: requireId(input.cartId, 'Cart', 'cartId'), lineId: input.lineId, quantity: input.quantity }),
     }),
   }),
 );

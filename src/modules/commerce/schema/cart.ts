@@ -144,7 +144,7 @@ builder.queryField('cart', (t) =>
     description: 'A cart of the signed-in holder; null when unknown, malformed or not yours.',
     args: { id: t.arg.id({ description: 'Global ID of the cart.' }) },
     resolve: async (query, _root, args, ctx) => {
-      const id = localId(String(args.id), 'Cart');
+      const id = localId(args.id, 'Cart');
       if (!id || ctx.principal?.type !== 'HOLDER') return null;
       return ctx.prisma.cart.findFirst({ ...query, where: { id, accountId: ctx.principal.accountId } });
     },

@@ -11,7 +11,7 @@ import { localId, requireId } from '../../../shared/global-id.js';
 
 // ---------------------------------------------------------------- Document fields
 
-const AttachmentRef = builder.prismaObject('Attachment', {
+builder.prismaObject('Attachment', {
   description: 'A file attached to a document; its bytes count as usage (R8).',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Identifier of the attachment within its document.' }),
@@ -219,7 +219,7 @@ builder.queryField('storageReconciliation', (t) =>
     authScopes: { operator: true },
     args: { serviceId: t.arg.id({ required: false, description: 'Only this service (global ID).' }) },
     resolve: async (_root, args, ctx) => {
-      const id = args.serviceId == null ? undefined : (localId(String(args.serviceId), 'Service') ?? '-');
+      const id = args.serviceId == null ? undefined : (localId(args.serviceId, 'Service') ?? '-');
       const rows = await reconcileStorage(ctx, { serviceId: id });
       return rows.map((r) => ({ ...r, serviceId: encodeGlobalID('Service', r.serviceId) }));
     },

@@ -197,7 +197,7 @@ builder.queryField('service', (t) =>
     description: 'A service visible to the signed-in party; null when unknown, malformed or not yours.',
     args: { id: t.arg.id({ description: 'Global ID of the service.' }) },
     resolve: async (query, _root, args, ctx) => {
-      const id = localId(String(args.id), 'Service');
+      const id = localId(args.id, 'Service');
       if (!id || !ctx.principal) return null;
       return ctx.prisma.service.findFirst({ ...query, where: { id, AND: [serviceVisibility(ctx.principal)] } });
     },

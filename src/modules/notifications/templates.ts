@@ -1,6 +1,6 @@
 // The lifecycle notifications: their kinds and how each is rendered from the
 // message catalogs (src/i18n) in the holder's locale. Pure.
-import { messages, storedLocale, type Email, type EmailVars } from '../../../i18n/index.js';
+import { messages, storedLocale, type Email, type EmailVars } from '../../i18n/index.js';
 
 export type NotificationKind =
   | 'EXPIRY_WARNING'
