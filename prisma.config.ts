@@ -14,12 +14,17 @@ if (!target || !/^postgres(ql)?:\/\//.test(target)) {
 process.env.CHECKPOINT_DISABLE ??= '1';
 process.env.PRISMA_HIDE_UPDATE_MESSAGE ??= '1';
 
+const needsNoData = () => process.argv.includes('diff') || ['-v', '--version', 'version'].includes(process.argv[2] ?? '');
+
 export default defineConfig({
   schema: path.join('prisma', 'schema.prisma'),
   migrations: { path: path.join('prisma', 'migrations') },
   experimental: { adapter: true },
   engine: 'js',
-  // `migrate diff` between datamodels needs no data: use an in-memory PGlite so
-  // the folder of a running server is never opened (and the CLI can exit).
-  adapter: () => cliAdapterFactory(target, process.argv.includes('diff') ? 'memory://' : (process.env.DATA_DIR ?? './data')),
+  // `migrate diff` between datamodels and `prisma -v` (run by @prisma/client's
+  // postinstall; it only reads the adapter's name) need no data: use an
+  // in-memory PGlite so the folder of a running server is never opened and the
+  // CLI can exit (it does not dispose the adapter: with ./data present,
+  // `prisma -v` never returned and a second `npm ci` or `npm install` hung).
+  adapter: () => cliAdapterFactory(target, needsNoData() ? 'memory://' : (process.env.DATA_DIR ?? './data')),
 });
