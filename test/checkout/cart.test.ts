@@ -66,6 +66,19 @@ describe('carts', () => {
     expect(await app.prisma.cart.count({ where: { serviceId: { in: [expired.id, active.id] } } })).toBe(1);
   });
 
+  it('R16: an add-users cart sells users for one year: setCartYears(3) is refused and the cart keeps 1 year', async () => {
+    // given
+    const service = await createService(app.prisma, holder.account.id, { seats: 1 });
+    const cart = await openCart(app, holder.token, service.id, 'ADD_USERS');
+    // when
+    const three = await app.exec(SetYears, { input: { cartId: cart.id, years: 3 } }, { token: holder.token });
+    const one = await app.exec(SetYears, { input: { cartId: cart.id, years: 1 } }, { token: holder.token });
+    // then
+    expect(three.data?.setCartYears).toMatchObject({ __typename: 'InvalidYears', minYears: 1, maxYears: 1 });
+    expect(one.data?.setCartYears.__typename).toBe('SetCartYearsSuccess');
+    expect((await app.prisma.cart.findUniqueOrThrow({ where: { id: localOf(cart.id) } })).years).toBe(1);
+  });
+
   it('R4: a renewal cart is refused while auto-renew is on', async () => {
     // given
     const service = await createService(app.prisma, holder.account.id, { autoRenew: 'CREDIT_CARD' });

@@ -173,6 +173,16 @@ describe('years', () => {
     expect(validateYears(1.5, false, policy).ok).toBe(false);
   });
 
+  it('R16: additional users are sold for one year: an add-users cart allows exactly 1 year', () => {
+    // given
+    const addUsers = cart({ purpose: 'ADD_USERS', years: 3, lines: [line({ kind: 'USERS', quantity: 2, isNew: true })] });
+    // when / then
+    expect(validateYears(1, false, policy, 'ADD_USERS')).toEqual({ ok: true });
+    expect(validateYears(2, false, policy, 'ADD_USERS')).toEqual({ ok: false, code: 'INVALID_YEARS', min: 1, max: 1 });
+    expect(validateCart(addUsers, service(), policy)).toEqual([{ code: 'INVALID_YEARS', min: 1, max: 1, lineIndex: null }]);
+    expect(validateYears(3, false, policy, 'STORAGE_UPGRADE')).toEqual({ ok: true });
+  });
+
   it('R19: products in promotion allow 1 or 2 years only', () => {
     // given / when / then
     expect(validateYears(2, true, policy)).toEqual({ ok: true });

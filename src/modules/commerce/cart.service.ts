@@ -457,7 +457,7 @@ export function setCartYears(scope: Scope, input: { cartId: string; years: numbe
   const { policy } = scope;
   return editOpenCart(scope, input.cartId, async (tx, cart, snapshot) => {
     const hasPromo = cart.lines.some((l) => l.quantity > 0 && (snapshot.catalog.byId.get(l.productId)?.promo ?? false));
-    const check = validateYears(input.years, hasPromo, policy);
+    const check = validateYears(input.years, hasPromo, policy, cart.purpose);
     if (!check.ok) throw new InvalidYearsError({ minYears: check.min, maxYears: check.max });
     await tx.cart.update({ where: { id: cart.id }, data: { years: input.years } });
   });

@@ -75,9 +75,12 @@ export function validateQuantity(
   return { ok: false, code: 'INVALID_QUANTITY', min, max };
 }
 
-/** R19: 1..maxYears, or 1..promoMaxYears when any line is in promotion. */
-export function validateYears(years: number, hasPromo: boolean, policy: Policy): YearsCheck {
-  const max = hasPromo ? policy.promoMaxYears : policy.maxYears;
+/**
+ * R19: 1..maxYears, or 1..promoMaxYears when any line is in promotion.
+ * R16: additional users are sold in units valid one year, so an add-users cart runs for the shortest term only.
+ */
+export function validateYears(years: number, hasPromo: boolean, policy: Policy, purpose?: CartPurpose): YearsCheck {
+  const max = purpose === 'ADD_USERS' ? policy.minYears : hasPromo ? policy.promoMaxYears : policy.maxYears;
   const ok = Number.isInteger(years) && years >= policy.minYears && years <= max;
   return ok ? { ok: true } : { ok: false, code: 'INVALID_YEARS', min: policy.minYears, max };
 }
@@ -138,7 +141,7 @@ export function validateCart(cart: Cart, service: CartServiceContext, policy: Po
     const check = validateQuantity(line, cart.purpose, service, policy);
     if (!check.ok) issues.push({ code: check.code, lineIndex, ...bounds(check) });
   });
-  const years = validateYears(cart.years, cart.lines.some((l) => l.promo), policy);
+  const years = validateYears(cart.years, cart.lines.some((l) => l.promo), policy, cart.purpose);
   if (!years.ok) issues.push({ code: years.code, min: years.min, max: years.max, lineIndex: null });
   return issues;
 }
