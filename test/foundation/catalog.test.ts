@@ -7,7 +7,7 @@ const CatalogQuery = graphql(`
     __typename
     catalog {
       vatPercent
-      products { code kind module name promo yearlyPrice { amountCents currency } }
+      products { code kind module edition name promo yearlyPrice { amountCents currency } }
       modules { code name yearlyPrice { amountCents currency } }
     }
   }
@@ -41,6 +41,18 @@ describe('catalog', () => {
   it('names products in Italian with Accept-Language: it', async () => {
     const res = await app.exec(CatalogQuery, {}, { locale: 'it-IT,it;q=0.9' });
     expect(res.data?.catalog.modules.find((m) => m.code === 'PAYMENTS')?.name).toBe('Incassi e pagamenti');
+  });
+
+  it('R1: each base product says which edition it is the base of; other products have none', async () => {
+    // given / when
+    const res = await app.exec(CatalogQuery);
+    // then
+    const products = res.data?.catalog.products ?? [];
+    expect(products.filter((p) => p.kind === 'BASE').map((p) => [p.code, p.edition])).toEqual([
+      ['BASE_FULL', 'FULL'],
+      ['BASE_RECEIVE_ONLY', 'RECEIVE_ONLY'],
+    ]);
+    expect(products.filter((p) => p.kind !== 'BASE').every((p) => p.edition === null)).toBe(true);
   });
 
   it('R19: flags products in promotion', async () => {

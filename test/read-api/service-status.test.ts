@@ -19,7 +19,7 @@ const ServiceStatus = graphql(`
       autoRenew
       autoRenewAt
       autoRenewMethod
-      availableActions { action available reason reasonCode }
+      availableActions { action available reason reasonCode cartPurpose }
     }
   }
 `);
@@ -90,6 +90,14 @@ describe('service status and actions', () => {
     expect(action(s, 'RENEW')).toMatchObject({ available: true, reasonCode: null });
     expect(action(s, 'REACTIVATE')).toMatchObject({ available: false, reasonCode: 'NOT_IN_GRACE_PERIOD' });
     expect(s.availableActions?.map((a) => a.action)).toEqual(['RENEW', 'REACTIVATE', 'INCREASE_STORAGE', 'ADD_USERS', 'ADD_MODULES']);
+    // R18: each action names the cart purpose that buys it
+    expect(s.availableActions?.map((a) => [a.action, a.cartPurpose])).toEqual([
+      ['RENEW', 'RENEWAL'],
+      ['REACTIVATE', 'REACTIVATION'],
+      ['INCREASE_STORAGE', 'STORAGE_UPGRADE'],
+      ['ADD_USERS', 'ADD_USERS'],
+      ['ADD_MODULES', 'ADD_MODULES'],
+    ]);
   });
 
   it('R6: on the expiry day (grace day 0) the service is suspended as EXPIRED and only Reactivate is offered', async () => {

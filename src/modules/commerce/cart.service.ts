@@ -34,7 +34,7 @@ import {
 } from '../subscriptions/domain/index.js';
 import { loadSubscription, type LoadedSubscription } from '../subscriptions/index.js';
 import { storageUsage } from '../subscriptions/domain/index.js';
-import type { CartPurpose, ServiceAction } from '../../shared/domain/types.js';
+import { ACTION_CART_PURPOSE, type CartPurpose, type ServiceAction } from '../../shared/domain/types.js';
 import { listCatalog, type CatalogProduct } from '../catalog/index.js';
 import { InvalidInputError, NONE, NotFoundError, notFound, type UserError } from '../../shared/errors.js';
 import type { Catalog } from '../../i18n/index.js';
@@ -55,13 +55,10 @@ import {
   QuantityBelowUsedStorageError,
 } from './errors.js';
 
-export const PURPOSE_ACTION: Record<CartPurpose, ServiceAction> = {
-  RENEWAL: 'RENEW',
-  STORAGE_UPGRADE: 'INCREASE_STORAGE',
-  ADD_USERS: 'ADD_USERS',
-  ADD_MODULES: 'ADD_MODULES',
-  REACTIVATION: 'REACTIVATE',
-};
+/** The action each cart purpose buys (the inverse of ACTION_CART_PURPOSE). */
+export const PURPOSE_ACTION = Object.fromEntries(
+  Object.entries(ACTION_CART_PURPOSE).map(([action, purpose]) => [purpose, action]),
+) as Record<CartPurpose, ServiceAction>;
 
 // ---------------------------------------------------------------- catalog
 

@@ -50,3 +50,12 @@ export type OrderType = (typeof ORDER_TYPES)[number];
 /** States of an order (R7, R25, R26). */
 export const ORDER_STATUSES = ['AWAITING_PAYMENT', 'PAID', 'CANCELLED'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+/** The cart purpose that buys each action (the cart to open for it). */
+export const ACTION_CART_PURPOSE: Record<ServiceAction, CartPurpose> = {
+  RENEW: 'RENEWAL',
+  REACTIVATE: 'REACTIVATION',
+  INCREASE_STORAGE: 'STORAGE_UPGRADE',
+  ADD_USERS: 'ADD_USERS',
+  ADD_MODULES: 'ADD_MODULES',
+};

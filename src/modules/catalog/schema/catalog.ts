@@ -4,7 +4,7 @@ import { builder } from '../../../builder.js';
 import type { Context } from '../../../context.js';
 import { listCatalog, type CatalogProduct } from '../catalog.service.js';
 import { Money, money } from '../../../shared/schema/money.js';
-import { ModuleCodeEnum, ProductKindEnum } from '../../../shared/schema/enums.js';
+import { EditionEnum, ModuleCodeEnum, ProductKindEnum } from '../../../shared/schema/enums.js';
 
 export const ProductRef = builder.objectRef<CatalogProduct>('Product').implement({
   description: 'A sellable product with its current yearly price.',
@@ -26,6 +26,12 @@ export const ProductRef = builder.objectRef<CatalogProduct>('Product').implement
       type: Money,
       description: 'Price for one unit and one year, VAT excluded.',
       resolve: (p) => money(p.yearlyPriceCents),
+    }),
+    edition: t.field({
+      type: EditionEnum,
+      nullable: true,
+      description: 'For a base product, the edition of the service it is the base of; null for other products.',
+      resolve: (p) => (p.kind === 'BASE' ? p.edition : null),
     }),
     promo: t.exposeBoolean('promo', {
       description: 'In promotion: renewals of it are limited to 1 or 2 years (R19).',

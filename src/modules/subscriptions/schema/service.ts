@@ -5,6 +5,7 @@ import { localId } from '../../../shared/global-id.js';
 import type { ActionAvailability } from '../domain/service.js';
 import {
   ActionBlockCodeEnum,
+  CartPurposeEnum,
   DocumentKindEnum,
   EditionEnum,
   OrderStatusEnum,
@@ -15,6 +16,7 @@ import {
   ServiceStatusEnum,
 } from '../../../shared/schema/enums.js';
 import { messages } from '../../../i18n/index.js';
+import { ACTION_CART_PURPOSE } from '../../../shared/domain/types.js';
 import { boughtModules, boughtSeats, serviceActions, serviceState, serviceStorage } from '../domain/subscription.js';
 import { serviceFactsSelect } from '../service.service.js';
 import { serviceVisibility } from '../../identity/index.js';
@@ -35,6 +37,11 @@ export const ServiceActionAvailabilityRef = builder.objectRef<ActionAvailability
       nullable: true,
       description: 'Why it is not offered, in the request language; null when available.',
       resolve: (a, _args, ctx) => (a.reasonCode === null ? null : messages(ctx.locale).blocked[a.reasonCode]),
+    }),
+    cartPurpose: t.field({
+      type: CartPurposeEnum,
+      description: 'The cart purpose to open with createCart to take this action.',
+      resolve: (a) => ACTION_CART_PURPOSE[a.action],
     }),
     reasonCode: t.field({
       type: ActionBlockCodeEnum,
