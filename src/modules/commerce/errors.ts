@@ -190,25 +190,3 @@ export const AutoRenewNotAllowedError = defineError({
   field: ['input', 'enabled'],
   message: (m) => m.errors.autoRenewNotAllowed(),
 });
-
-export const commerceErrors = [
-  ActionNotAvailableError,
-  QuantityBelowUsedStorageError,
-  QuantityBelowConfiguredUsersError,
-  InvalidQuantityError,
-  InvalidYearsError,
-  CartIncompleteError,
-  ModuleAlreadyBoughtError,
-  ModuleNotAllowedError,
-  CartLockedError,
-  ConventionNotFoundError,
-  ConventionExpiredError,
-  ConventionNotApplicableError,
-  TermsNotAcceptedError,
-  ConfirmationRequiredError,
-  OrderNotCancellableError,
-  OrderNotPayableError,
-  OrderAlreadyPaidError,
-  AmountMismatchError,
-  AutoRenewNotAllowedError,
-] as const;

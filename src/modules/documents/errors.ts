@@ -56,11 +56,3 @@ export const DocumentTooLargeError = defineError<{ maxBytes: number }>({
   message: (m, d) => m.errors.documentTooLarge(d),
   graphql: { maxBytes: { type: 'Int', description: 'Largest size accepted, in bytes.' } },
 });
-
-export const documentErrors = [
-  RestrictedModeError,
-  StorageQuotaExceededError,
-  EditionNotAllowedError,
-  ServiceNotActiveError,
-  DocumentTooLargeError,
-] as const;

@@ -9,5 +9,3 @@ export const InvalidCredentialsError = defineError({
   field: null,
   message: (m) => m.errors.invalidCredentials(),
 });
-
-export const identityErrors = [InvalidCredentialsError] as const;

@@ -1,8 +1,9 @@
 // The GraphQL types and fields of the commerce module.
 import { registerErrorTypes } from '../../../shared/schema/user-error.js';
-import { commerceErrors } from '../errors.js';
+import * as refusals from '../errors.js';
 
-registerErrorTypes(commerceErrors);
+// Every refusal the module defines gets its GraphQL type.
+registerErrorTypes(Object.values(refusals));
 import './cart.js';
 import './cart-mutations.js';
 import './checkout.js';

@@ -1,7 +1,8 @@
 // The GraphQL types and fields of the documents module.
 import { registerErrorTypes } from '../../../shared/schema/user-error.js';
-import { documentErrors } from '../errors.js';
+import * as refusals from '../errors.js';
 
-registerErrorTypes(documentErrors);
+// Every refusal the module defines gets its GraphQL type.
+registerErrorTypes(Object.values(refusals));
 import './document.js';
 import './document-mutations.js';

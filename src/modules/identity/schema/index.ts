@@ -1,8 +1,9 @@
 // The GraphQL types and fields of the identity module.
 import { registerErrorTypes } from '../../../shared/schema/user-error.js';
-import { identityErrors } from '../errors.js';
+import * as refusals from '../errors.js';
 
-registerErrorTypes(identityErrors);
+// Every refusal the module defines gets its GraphQL type.
+registerErrorTypes(Object.values(refusals));
 import './auth.js';
 import './account.js';
 import './user.js';
