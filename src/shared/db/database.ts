@@ -1,6 +1,7 @@
 // Opens the application database: PGlite (embedded, default) or PostgreSQL
 // (DATABASE_URL=postgres://...), both behind one Prisma client.
-import { mkdirSync, accessSync, constants } from 'node:fs';
+import { mkdirSync, accessSync, constants, existsSync } from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { PGliteAdapterFactory } from './pglite-adapter.js';
@@ -47,8 +48,17 @@ function ensureWritableDir(dir: string): void {
 
 export async function openDatabase(
   target: DbTarget,
-  /** `pglite`: an already created instance (e.g. from `loadDataDir`), closed with the Database. */
-  opts: { poolSize?: number; pglite?: PGlite } = {},
+  opts: {
+    poolSize?: number;
+    /** `pglite`: an already created instance (e.g. from `loadDataDir`), closed with the Database. */
+    pglite?: PGlite;
+    /**
+     * `pglite` with a data folder that holds no database yet: a tarball of an
+     * initialised, empty cluster (`dumpDataDir`) to start from instead of
+     * running initdb, which takes seconds in WASM (see scripts/build.mjs).
+     */
+    emptyCluster?: Blob;
+  } = {},
 ): Promise<Database> {
   let sql: SqlRunner;
   let adapter: PGliteAdapterFactory | PrismaPg;
@@ -56,7 +66,12 @@ export async function openDatabase(
 
   if (target.kind === 'pglite') {
     if (target.dataDir && !opts.pglite) ensureWritableDir(target.dataDir);
-    const lite = opts.pglite ?? (target.dataDir ? new PGlite(target.dataDir) : new PGlite());
+    const fromCluster = target.dataDir && opts.emptyCluster && !existsSync(path.join(target.dataDir, 'PG_VERSION'));
+    const lite =
+      opts.pglite ??
+      (target.dataDir
+        ? new PGlite(target.dataDir, fromCluster ? { loadDataDir: opts.emptyCluster } : {})
+        : new PGlite(opts.emptyCluster ? { loadDataDir: opts.emptyCluster } : {}));
     await lite.waitReady;
     const runner: SqlRunner = {
       exec: async (text) => {
