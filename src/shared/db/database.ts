@@ -20,10 +20,18 @@ export interface SqlRunner {
   withSession<T>(fn: (session: SqlRunner) => Promise<T>): Promise<T>;
 }
 
+export interface PoolStats {
+  readonly totalCount: number;
+  readonly idleCount: number;
+  readonly waitingCount: number;
+}
+
 export interface Database {
   readonly prisma: PrismaClient;
   readonly target: DbTarget;
   readonly sql: SqlRunner;
+  /** The PostgreSQL connection pool (for metrics); none on PGlite. */
+  readonly pool?: PoolStats;
   /** Number of SQL statements Prisma has sent so far (for N+1 tests). */
   queryCount(): number;
   ping(): Promise<void>;
@@ -63,6 +71,7 @@ export async function openDatabase(
   let sql: SqlRunner;
   let adapter: PGliteAdapterFactory | PrismaPg;
   let closeDriver: () => Promise<void>;
+  let poolStats: PoolStats | undefined;
 
   if (target.kind === 'pglite') {
     if (target.dataDir && !opts.pglite) ensureWritableDir(target.dataDir);
@@ -92,6 +101,7 @@ export async function openDatabase(
       ...(target.schema ? { options: `-c search_path="${target.schema}"` } : {}),
     });
     pool.on('error', () => undefined);
+    poolStats = pool;
     const on = (client: pg.Pool | pg.PoolClient): Omit<SqlRunner, 'withSession'> => ({
       exec: async (text) => {
         await client.query(text);
@@ -125,6 +135,7 @@ export async function openDatabase(
     prisma,
     target,
     sql,
+    ...(poolStats ? { pool: poolStats } : {}),
     queryCount: () => queries,
     ping: async () => {
       await sql.query('SELECT 1 AS ok');
