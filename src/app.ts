@@ -1,8 +1,10 @@
 // The HTTP application: GraphQL over HTTP (graphql-yoga) at /graphql with
-// GraphiQL on GET, plus health and webhook routes.
+// GraphiQL on GET, Prometheus metrics at /metrics, plus health and webhook
+// routes; one access-log line per request (src/shared/http/observability.ts).
 import { createServer, type Server } from 'node:http';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import { GraphQLError } from 'graphql';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { GraphQLError, getOperationAST } from 'graphql';
+import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { schema } from './schema.js';
 import type { AppDeps, Context } from './context.js';
@@ -11,15 +13,24 @@ import { requestScope } from './shared/scope.js';
 import { authenticate } from './modules/identity/index.js';
 import { routes } from './shared/http/routes.js';
 import { BodyTooLargeError, sendJson } from './shared/http/util.js';
+import { beginAccess, createMetricsRegistry, type AccessInfo } from './shared/http/observability.js';
 import './http/index.js';
 
-type ServerContext = Record<string, unknown>;
+/** Given by the HTTP server to each request Yoga serves (absent with `yoga.fetch`). */
+interface ServerContext {
+  access?: AccessInfo;
+}
 
 /** Builds the per-request GraphQL context. */
-export async function buildContext(deps: AppDeps, headers: { get(name: string): string | null }): Promise<Context> {
+export async function buildContext(
+  deps: AppDeps,
+  headers: { get(name: string): string | null },
+  access?: AccessInfo,
+): Promise<Context> {
   const now = deps.clock();
   const locale = localeFrom(headers.get('accept-language'));
   const { token, principal } = await authenticate(deps.db.prisma, headers.get('authorization'), now);
+  if (access && principal) access.principal = principal.type;
   // A bearer token that is unknown, expired or revoked is refused (HTTP 401)
   // rather than silently treated as anonymous.
   if (token && !principal) {
@@ -27,8 +38,17 @@ export async function buildContext(deps: AppDeps, headers: { get(name: string): 
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
     });
   }
-  return { ...requestScope(deps, principal, locale, now), token };
+  const scope = requestScope(deps, principal, locale, now);
+  return { ...scope, log: access ? scope.log.child({ reqId: access.reqId }) : scope.log, token };
 }
+
+/** Records the operation name of each executed operation in the request's access record. */
+const accessLogPlugin: Plugin<ServerContext> = {
+  onExecute({ args }) {
+    const access = (args.contextValue as ServerContext).access;
+    if (access) access.operation = getOperationAST(args.document, args.operationName)?.name?.value ?? args.operationName ?? null;
+  },
+};
 
 export function createGraphQL(deps: AppDeps): YogaServerInstance<ServerContext, Context> {
   return createYoga<ServerContext, Context>({
@@ -53,8 +73,12 @@ export function createGraphQL(deps: AppDeps): YogaServerInstance<ServerContext, 
         maxAliases: { n: 30 },
         maxTokens: { n: 4000 },
       }),
+      accessLogPlugin,
+      // GET /metrics: request counts, durations and errors by operation, plus
+      // the gauges of createMetricsRegistry.
+      usePrometheus({ endpoint: '/metrics', registry: createMetricsRegistry(deps) }),
     ],
-    context: ({ request }) => buildContext(deps, request.headers),
+    context: ({ request, access }) => buildContext(deps, request.headers, access),
   });
 }
 
@@ -62,8 +86,9 @@ export function createHttpServer(deps: AppDeps): Server {
   const yoga = createGraphQL(deps);
   return createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (path === '/graphql') {
-      void yoga(req, res);
+    const access = beginAccess(req, res, deps, path);
+    if (path === '/graphql' || path === '/metrics') {
+      void yoga(req, res, { access });
       return;
     }
     const route = routes.get(path);
@@ -81,7 +106,7 @@ export function createHttpServer(deps: AppDeps): Server {
         sendJson(res, 413, { error: 'payload too large' });
         return;
       }
-      deps.log.error({ err, path }, 'route failed');
+      deps.log.error({ err, path, reqId: access.reqId }, 'route failed');
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
     });
   });

@@ -1,6 +1,8 @@
 // Entry point: validate configuration, open the database (PGlite by default,
 // PostgreSQL with DATABASE_URL), apply migrations, seed demo data into an
 // empty database, serve HTTP, and shut down gracefully on SIGTERM/SIGINT.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { loadConfig, ConfigError, type Config } from './shared/config.js';
 import { createLogger } from './shared/logger.js';
 import { loadPolicy } from './shared/domain/policy.js';
@@ -34,6 +36,12 @@ function describeStartupError(err: unknown, config: Config | null): string {
   return e.message || String(err);
 }
 
+/** The empty PGlite cluster that `npm run build` writes beside dist/server.js, if there. */
+function emptyPgliteCluster(): Blob | undefined {
+  const file = fileURLToPath(new URL('./pglite-cluster.tgz', import.meta.url));
+  return existsSync(file) ? new Blob([readFileSync(file)]) : undefined;
+}
+
 async function main(): Promise<void> {
   let config: Config | null = null;
   let db: Database | null = null;
@@ -41,7 +49,8 @@ async function main(): Promise<void> {
     config = loadConfig();
     const policy = loadPolicy(process.env);
     const log = createLogger(config.LOG_LEVEL);
-    db = await openDatabase(resolveTarget(config.DATABASE_URL, config.DATA_DIR));
+    const target = resolveTarget(config.DATABASE_URL, config.DATA_DIR);
+    db = await openDatabase(target, target.kind === 'pglite' ? { emptyCluster: emptyPgliteCluster() } : {});
     const applied = await migrate(db.sql);
     if (applied.length) log.info({ applied }, 'migrations applied');
 

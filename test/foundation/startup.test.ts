@@ -1,20 +1,29 @@
 // Start-up as a user runs it: bad configuration stops the process with one
 // clear line and a non-zero exit code, no stack trace.
-import { spawn } from 'node:child_process';
+// They run the compiled entry (dist/server.js, what `npm start` runs), built
+// first when a source is newer than it.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { testDbKind } from '../support/db.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 
+beforeAll(() => {
+  const build = spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { cwd: root, encoding: 'utf8' });
+  expect(build.status, build.stderr).toBe(0);
+});
+
 function start(
   env: Record<string, string>,
   onStdout?: (text: string, kill: (signal: NodeJS.Signals) => void) => void,
+  command: [string, string[]] = [process.execPath, ['dist/server.js']],
 ): Promise<{ code: number | null; stderr: string; stdout: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    const child = spawn(command[0], command[1], {
       cwd: root,
       env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', PORT: '0', SEED_DEMO: 'false', ...env },
     });
@@ -71,5 +80,42 @@ describe.skipIf(testDbKind() !== 'pglite')('start-up and shutdown', () => {
     expect(signalled).toBe(true);
     expect(stderr).toBe('');
     expect(code).toBe(0);
+  });
+});
+
+/** Whether something accepts TCP connections on 127.0.0.1:`port`. */
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+describe.skipIf(testDbKind() !== 'pglite')('npm start', () => {
+  it('runs the compiled server as the process npm signals: SIGTERM to npm stops it and closes the port', async () => {
+    // given: `npm start` (prestart builds only when stale) on a throw-away database
+    let port = 0;
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    // when: the server prints its address, send SIGTERM to the npm process
+    const { code, stdout } = await start(
+      { DATABASE_URL: 'memory://', npm_config_update_notifier: 'false' },
+      (text, kill) => {
+        const match = /http:\/\/127\.0\.0\.1:(\d+)\/graphql/.exec(text);
+        if (!port && match?.[1]) {
+          port = Number(match[1]);
+          kill('SIGTERM');
+        }
+      },
+      [npm, ['start', '--silent']],
+    );
+    // then: npm exited cleanly once the server had stopped, and nothing listens on the port any more
+    expect(port).toBeGreaterThan(0);
+    expect(stdout).toContain('/graphql');
+    expect(code).toBe(0);
+    expect(await accepts(port)).toBe(false);
   });
 });

@@ -99,7 +99,13 @@ export async function login(scope: Scope, input: { username: string; password: s
         ? { type: 'OPERATOR' as const, ...operator }
         : null;
   const ok = await verifyPassword(input.password, candidate?.passwordHash ?? DUMMY_HASH);
-  if (!candidate || !ok) throw new InvalidCredentialsError(NONE);
+  // Security event: the username only as a hash, never the password or the token.
+  const usernameHash = createHash('sha256').update(username).digest('hex').slice(0, 16);
+  if (!candidate || !ok) {
+    scope.log.warn({ event: 'login', outcome: 'failure', usernameHash, reason: candidate ? 'bad password' : 'unknown user' }, 'login failed');
+    throw new InvalidCredentialsError(NONE);
+  }
+  scope.log.info({ event: 'login', outcome: 'success', usernameHash, principalType: candidate.type }, 'login');
 
   const token = newToken();
   const expiresAt = new Date(now.getTime() + ttlHours * 3_600_000);

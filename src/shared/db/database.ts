@@ -1,6 +1,7 @@
 // Opens the application database: PGlite (embedded, default) or PostgreSQL
 // (DATABASE_URL=postgres://...), both behind one Prisma client.
-import { mkdirSync, accessSync, constants } from 'node:fs';
+import { mkdirSync, accessSync, constants, existsSync } from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { PGliteAdapterFactory } from './pglite-adapter.js';
@@ -19,10 +20,18 @@ export interface SqlRunner {
   withSession<T>(fn: (session: SqlRunner) => Promise<T>): Promise<T>;
 }
 
+export interface PoolStats {
+  readonly totalCount: number;
+  readonly idleCount: number;
+  readonly waitingCount: number;
+}
+
 export interface Database {
   readonly prisma: PrismaClient;
   readonly target: DbTarget;
   readonly sql: SqlRunner;
+  /** The PostgreSQL connection pool (for metrics); none on PGlite. */
+  readonly pool?: PoolStats;
   /** Number of SQL statements Prisma has sent so far (for N+1 tests). */
   queryCount(): number;
   ping(): Promise<void>;
@@ -47,16 +56,31 @@ function ensureWritableDir(dir: string): void {
 
 export async function openDatabase(
   target: DbTarget,
-  /** `pglite`: an already created instance (e.g. from `loadDataDir`), closed with the Database. */
-  opts: { poolSize?: number; pglite?: PGlite } = {},
+  opts: {
+    poolSize?: number;
+    /** `pglite`: an already created instance (e.g. from `loadDataDir`), closed with the Database. */
+    pglite?: PGlite;
+    /**
+     * `pglite` with a data folder that holds no database yet: a tarball of an
+     * initialised, empty cluster (`dumpDataDir`) to start from instead of
+     * running initdb, which takes seconds in WASM (see scripts/build.mjs).
+     */
+    emptyCluster?: Blob;
+  } = {},
 ): Promise<Database> {
   let sql: SqlRunner;
   let adapter: PGliteAdapterFactory | PrismaPg;
   let closeDriver: () => Promise<void>;
+  let poolStats: PoolStats | undefined;
 
   if (target.kind === 'pglite') {
     if (target.dataDir && !opts.pglite) ensureWritableDir(target.dataDir);
-    const lite = opts.pglite ?? (target.dataDir ? new PGlite(target.dataDir) : new PGlite());
+    const fromCluster = target.dataDir && opts.emptyCluster && !existsSync(path.join(target.dataDir, 'PG_VERSION'));
+    const lite =
+      opts.pglite ??
+      (target.dataDir
+        ? new PGlite(target.dataDir, fromCluster ? { loadDataDir: opts.emptyCluster } : {})
+        : new PGlite(opts.emptyCluster ? { loadDataDir: opts.emptyCluster } : {}));
     await lite.waitReady;
     const runner: SqlRunner = {
       exec: async (text) => {
@@ -77,6 +101,7 @@ export async function openDatabase(
       ...(target.schema ? { options: `-c search_path="${target.schema}"` } : {}),
     });
     pool.on('error', () => undefined);
+    poolStats = pool;
     const on = (client: pg.Pool | pg.PoolClient): Omit<SqlRunner, 'withSession'> => ({
       exec: async (text) => {
         await client.query(text);
@@ -110,6 +135,7 @@ export async function openDatabase(
     prisma,
     target,
     sql,
+    ...(poolStats ? { pool: poolStats } : {}),
     queryCount: () => queries,
     ping: async () => {
       await sql.query('SELECT 1 AS ok');

@@ -7,7 +7,22 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SqlRunner } from './database.js';
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../prisma/migrations', import.meta.url));
+/**
+ * prisma/migrations of the project: found by walking up from this module's
+ * folder, so it works from the sources (src/shared/db/) and from the bundle
+ * (dist/server.js) alike.
+ */
+export const MIGRATIONS_DIR = findMigrationsDir(path.dirname(fileURLToPath(import.meta.url)));
+
+function findMigrationsDir(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'prisma', 'migrations');
+    if (existsSync(candidate)) return candidate;
+    // Not found: name the working directory's, so the error says where it looked.
+    if (path.dirname(dir) === dir) return path.resolve('prisma', 'migrations');
+  }
+}
+
 const LOCK_KEY = 72707369; // same key as Prisma's migrate lock
 
 export interface Migration {

@@ -1,0 +1,80 @@
+// Bundles the server into dist/server.js with esbuild: our sources and the
+// generated Prisma client (src/generated) are bundled; packages in
+// node_modules stay external and are loaded by Node at run time (the Prisma
+// runtime and its WASM query compiler, PGlite and its data files, pg, ...).
+//
+//   node scripts/build.mjs             build
+//   node scripts/build.mjs --if-stale  build only when a file under src/ (or
+//                                      package.json, this script) is newer than
+//                                      dist/server.js (used by `prestart`)
+//
+// It also writes dist/pglite-cluster.tgz: an initialised, empty PGlite cluster
+// (no tables). A server whose PGlite data folder is empty starts from it
+// instead of running initdb, which takes several seconds in WASM; migrations
+// and the demo seed still run at start. Rebuilt when the PGlite version changes.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const entry = path.join(root, 'src', 'server.ts');
+const outfile = path.join(root, 'dist', 'server.js');
+const clusterFile = path.join(root, 'dist', 'pglite-cluster.tgz');
+const clusterInfo = path.join(root, 'dist', 'pglite-cluster.json');
+const pgliteVersion = JSON.parse(readFileSync(path.join(root, 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8')).version;
+
+function newestMtime(target) {
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const dirent of readdirSync(target, { withFileTypes: true })) {
+    newest = Math.max(newest, newestMtime(path.join(target, dirent.name)));
+  }
+  return newest;
+}
+
+function isStale() {
+  if (!existsSync(outfile)) return true;
+  const built = statSync(outfile).mtimeMs;
+  const inputs = [path.join(root, 'src'), path.join(root, 'package.json'), fileURLToPath(import.meta.url)];
+  return inputs.some((input) => newestMtime(input) > built);
+}
+
+function clusterIsCurrent() {
+  if (!existsSync(clusterFile) || !existsSync(clusterInfo)) return false;
+  return JSON.parse(readFileSync(clusterInfo, 'utf8')).pgliteVersion === pgliteVersion;
+}
+
+async function buildCluster() {
+  const started = performance.now();
+  const { PGlite } = await import('@electric-sql/pglite');
+  const lite = new PGlite();
+  await lite.waitReady;
+  const dump = await lite.dumpDataDir('gzip');
+  await lite.close();
+  mkdirSync(path.dirname(clusterFile), { recursive: true });
+  const tmp = `${clusterFile}.${process.pid}.tmp`;
+  writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
+  renameSync(tmp, clusterFile);
+  writeFileSync(clusterInfo, `${JSON.stringify({ pgliteVersion })}\n`);
+  process.stderr.write(`built ${path.relative(root, clusterFile)} in ${Math.round(performance.now() - started)} ms\n`);
+}
+
+const ifStale = process.argv.includes('--if-stale');
+if (!clusterIsCurrent()) await buildCluster();
+if (ifStale && !isStale()) process.exit(0);
+
+const started = performance.now();
+await build({
+  entryPoints: [entry],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+});
+process.stderr.write(`built ${path.relative(root, outfile)} in ${Math.round(performance.now() - started)} ms\n`);

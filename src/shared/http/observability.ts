@@ -1,0 +1,92 @@
+// Access log and Prometheus metrics.
+// - One access-log line per HTTP request (`msg: 'request'`): request id (from
+//   a valid `x-request-id` header, else generated, and echoed back), method,
+//   path, GraphQL operation name, principal type, status, duration.
+// - `GET /metrics` (served by Yoga's Prometheus plugin): GraphQL request
+//   counts, durations and errors by operation, HTTP durations, plus gauges
+//   read at scrape time: the PostgreSQL pool and the notification outbox.
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Gauge, Registry } from 'prom-client';
+import type { AppDeps } from '../scope.js';
+
+/** What the access log line of one request says; filled in while it is served. */
+export interface AccessInfo {
+  reqId: string;
+  /** GraphQL operation name, when the request ran one. */
+  operation: string | null;
+  /** HOLDER, PANEL_USER, OPERATOR or anonymous. */
+  principal: string;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
+
+/** The caller's `x-request-id` when it is 1..128 characters of [A-Za-z0-9._-], else a new UUID. */
+export function requestIdFrom(header: string | string[] | undefined): string {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value !== undefined && REQUEST_ID.test(value) ? value : randomUUID();
+}
+
+/**
+ * Starts the access record of `req`: sets `x-request-id` on the response and
+ * writes one log line when the response is finished (or the connection closed).
+ */
+export function beginAccess(req: IncomingMessage, res: ServerResponse, deps: AppDeps, path: string): AccessInfo {
+  const started = performance.now();
+  const access: AccessInfo = { reqId: requestIdFrom(req.headers['x-request-id']), operation: null, principal: 'anonymous' };
+  res.setHeader('x-request-id', access.reqId);
+  let logged = false;
+  const done = () => {
+    if (logged) return;
+    logged = true;
+    deps.log.info(
+      {
+        reqId: access.reqId,
+        method: req.method,
+        path,
+        operation: access.operation,
+        principal: access.principal,
+        status: res.statusCode,
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+        ...(res.writableFinished ? {} : { aborted: true }),
+      },
+      'request',
+    );
+  };
+  res.once('finish', done);
+  res.once('close', done);
+  return access;
+}
+
+/** A registry with the application's own gauges; the Prometheus plugin adds the GraphQL metrics to it. */
+export function createMetricsRegistry(deps: AppDeps): Registry {
+  const registry = new Registry();
+  const pool = deps.db.pool;
+  if (pool) {
+    const gauge = (name: string, help: string, read: () => number) =>
+      new Gauge({
+        name,
+        help,
+        registers: [registry],
+        collect() {
+          this.set(read());
+        },
+      });
+    gauge('db_pool_connections_total', 'PostgreSQL pool: open connections', () => pool.totalCount);
+    gauge('db_pool_connections_idle', 'PostgreSQL pool: idle connections', () => pool.idleCount);
+    gauge('db_pool_requests_waiting', 'PostgreSQL pool: queries waiting for a connection', () => pool.waitingCount);
+  }
+  new Gauge({
+    name: 'notification_outbox_pending',
+    help: 'Notifications waiting to be sent (outbox rows in PENDING)',
+    registers: [registry],
+    async collect() {
+      try {
+        this.set(await deps.db.prisma.notification.count({ where: { status: 'PENDING' } }));
+      } catch (err) {
+        deps.log.warn({ err }, 'metrics: outbox count failed');
+      }
+    },
+  });
+  return registry;
+}

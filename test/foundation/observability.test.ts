@@ -1,0 +1,128 @@
+// Access log, security events and Prometheus metrics over real HTTP: the app
+// logs through a pino logger whose output the test reads.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpServer } from '../../src/app.js';
+import { createTestApp, type TestApp } from '../support/app.js';
+import { createHolder, PASSWORD } from '../support/factories.js';
+
+type Line = Record<string, unknown> & { msg?: string; reqId?: string };
+
+/** Collects the JSON lines a pino logger writes; `until` resolves when a predicate over them holds. */
+function logCapture() {
+  const lines: Line[] = [];
+  const waiters: { test: (lines: Line[]) => boolean; resolve: () => void }[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      for (const text of chunk.toString().split('\n')) if (text.trim()) lines.push(JSON.parse(text) as Line);
+      for (const w of [...waiters]) {
+        if (w.test(lines)) {
+          waiters.splice(waiters.indexOf(w), 1);
+          w.resolve();
+        }
+      }
+      callback();
+    },
+  });
+  const until = (test: (lines: Line[]) => boolean) =>
+    test(lines) ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ test, resolve }));
+  return { lines, stream, until };
+}
+
+describe('observability', () => {
+  let app: TestApp;
+  let server: Server;
+  let base: string;
+  const log = logCapture();
+  let holder: Awaited<ReturnType<typeof createHolder>>;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    holder = await createHolder(app.prisma);
+    server = createHttpServer({ ...app.deps, log: pino({ level: 'info' }, log.stream) });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await app.close();
+  });
+
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const accessLines = (reqId: string) => log.lines.filter((l) => l.msg === 'request' && l.reqId === reqId);
+
+  it('writes exactly one access-log line per request, with the request id it returns', async () => {
+    // given: requests with a valid request id, an invalid one, a signed-in caller and a non-GraphQL route
+    const ping = await post({ query: 'query Ping { __typename }' }, { 'x-request-id': 'test-ping.1' });
+    const bad = await post({ query: 'query Ping { __typename }' }, { 'x-request-id': 'not valid!' });
+    const signedIn = await post(
+      { query: 'query Catalog { catalog { __typename } }' },
+      { 'x-request-id': 'test-catalog', authorization: `Bearer ${holder.token}` },
+    );
+    const health = await fetch(`${base}/healthz`, { headers: { 'x-request-id': 'x'.repeat(128) } });
+    const missing = await fetch(`${base}/nowhere`);
+    const responses = [ping, bad, signedIn, health, missing];
+    await Promise.all(responses.map((r) => r.text()));
+    const ids = responses.map((r) => r.headers.get('x-request-id') ?? '');
+    // when: every response's line has been written
+    await log.until(() => ids.every((id) => accessLines(id).length > 0));
+    // then
+    expect(ids[0]).toBe('test-ping.1');
+    expect(ids[1]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(ids[3]).toBe('x'.repeat(128));
+    for (const id of ids) expect(accessLines(id)).toHaveLength(1);
+    expect(accessLines('test-ping.1')[0]).toMatchObject({
+      method: 'POST',
+      path: '/graphql',
+      operation: 'Ping',
+      principal: 'anonymous',
+      status: 200,
+    });
+    expect(accessLines('test-catalog')[0]).toMatchObject({ operation: 'Catalog', principal: 'HOLDER', status: 200 });
+    expect(accessLines(ids[3]!)[0]).toMatchObject({ method: 'GET', path: '/healthz', operation: null, status: 200 });
+    expect(accessLines(ids[4]!)[0]).toMatchObject({ path: '/nowhere', status: 404 });
+    expect(typeof accessLines('test-ping.1')[0]?.durationMs).toBe('number');
+  });
+
+  it('logs logins as security events without the password or the token', async () => {
+    // given
+    const query = 'mutation SignIn($input: LoginInput!) { login(input: $input) { __typename ... on LoginSuccess { token } } }';
+    // when: a wrong password, then the right one
+    const failed = await post({ query, variables: { input: { username: holder.account.username, password: 'wrong-password' } } });
+    const ok = await post({ query, variables: { input: { username: holder.account.username, password: PASSWORD } } });
+    const token = ((await ok.json()) as { data: { login: { token: string } } }).data.login.token;
+    await failed.text();
+    await log.until((lines) => lines.filter((l) => l.event === 'login').length >= 2);
+    // then
+    const events = log.lines.filter((l) => l.event === 'login');
+    expect(events.map((e) => e.outcome)).toEqual(['failure', 'success']);
+    expect(events[0]).toMatchObject({ reqId: failed.headers.get('x-request-id'), reason: 'bad password' });
+    expect(events[1]).toMatchObject({ principalType: 'HOLDER' });
+    expect(events[0]?.usernameHash).toBe(events[1]?.usernameHash);
+    const everything = log.lines.map((l) => JSON.stringify(l)).join('\n');
+    expect(everything).not.toContain('wrong-password');
+    expect(everything).not.toContain(PASSWORD);
+    expect(everything).not.toContain(token);
+    expect(everything).not.toContain(holder.account.username);
+  });
+
+  it('serves Prometheus metrics: GraphQL requests by operation and the outbox gauge', async () => {
+    // given: a few operations
+    for (let i = 0; i < 3; i++) await (await post({ query: 'query Ping { __typename }' })).text();
+    // when
+    const res = await fetch(`${base}/metrics`);
+    const text = await res.text();
+    // then
+    expect(res.status).toBe(200);
+    expect(text).toMatch(/^# TYPE graphql_envelop_request counter$/m);
+    expect(text).toMatch(/^graphql_envelop_request\{[^}]*operationName="Ping"[^}]*\} \d+$/m);
+    expect(text).toMatch(/^# TYPE graphql_envelop_request_duration histogram$/m);
+    expect(text).toMatch(/^notification_outbox_pending \d+$/m);
+    if (app.db.target.kind === 'postgres') expect(text).toMatch(/^db_pool_connections_total \d+$/m);
+    else expect(text).not.toContain('db_pool_connections_total');
+  });
+});
