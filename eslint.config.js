@@ -5,9 +5,10 @@ import eslint from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default defineConfig(
-  globalIgnores(['node_modules/', 'src/generated/', 'test/gql/', 'data/', 'coverage/']),
+  globalIgnores(['node_modules/', 'src/generated/', 'test/gql/', 'data/', 'coverage/', 'dist/', 'profiles/', 'test/artifacts/']),
   eslint.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,
@@ -29,6 +30,7 @@ export default defineConfig(
     // Plain JavaScript config files are not part of tsconfig.json: lint them without type information.
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: globals.node },
   },
   {
     files: ['**/*.cjs'],

@@ -3,7 +3,7 @@
 // routes; one access-log line per request (src/shared/http/observability.ts).
 import { createServer, type Server } from 'node:http';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import { GraphQLError, getOperationAST } from 'graphql';
+import { GraphQLError, getOperationAST, type DocumentNode } from 'graphql';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { schema } from './schema.js';
@@ -45,8 +45,9 @@ export async function buildContext(
 /** Records the operation name of each executed operation in the request's access record. */
 const accessLogPlugin: Plugin<ServerContext> = {
   onExecute({ args }) {
-    const access = (args.contextValue as ServerContext).access;
-    if (access) access.operation = getOperationAST(args.document, args.operationName)?.name?.value ?? args.operationName ?? null;
+    const { contextValue, document, operationName } = args as { contextValue: ServerContext; document: DocumentNode; operationName?: string | null };
+    const { access } = contextValue;
+    if (access) access.operation = getOperationAST(document, operationName)?.name?.value ?? operationName ?? null;
   },
 };
 

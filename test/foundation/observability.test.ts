@@ -1,5 +1,6 @@
 // Access log, security events and Prometheus metrics over real HTTP: the app
 // logs through a pino logger whose output the test reads.
+import { defined } from '../support/factories.js';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { Writable } from 'node:stream';
@@ -47,7 +48,7 @@ describe('observability', () => {
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await new Promise<void>((resolve) => server.close(() => { resolve(); }));
     await app.close();
   });
 
@@ -83,8 +84,8 @@ describe('observability', () => {
       status: 200,
     });
     expect(accessLines('test-catalog')[0]).toMatchObject({ operation: 'Catalog', principal: 'HOLDER', status: 200 });
-    expect(accessLines(ids[3]!)[0]).toMatchObject({ method: 'GET', path: '/healthz', operation: null, status: 200 });
-    expect(accessLines(ids[4]!)[0]).toMatchObject({ path: '/nowhere', status: 404 });
+    expect(accessLines(defined(ids[3]))[0]).toMatchObject({ method: 'GET', path: '/healthz', operation: null, status: 200 });
+    expect(accessLines(defined(ids[4]))[0]).toMatchObject({ path: '/nowhere', status: 404 });
     expect(typeof accessLines('test-ping.1')[0]?.durationMs).toBe('number');
   });
 
