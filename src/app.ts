@@ -1,6 +1,6 @@
 // The HTTP application: GraphQL over HTTP (graphql-yoga) at /graphql with
 // GraphiQL on GET, plus health and webhook routes.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
@@ -11,9 +11,12 @@ import { requestScope } from './shared/scope.js';
 import { authenticate } from './modules/identity/index.js';
 import { routes } from './shared/http/routes.js';
 import { BodyTooLargeError, sendJson } from './shared/http/util.js';
+import { readLimitedBody } from './shared/http/body-limit.js';
+import { executionGuards, type BodySize } from './shared/http/graphql-guards.js';
+import { limitsOf } from './shared/limits.js';
 import './http/index.js';
 
-type ServerContext = Record<string, unknown>;
+type ServerContext = BodySize;
 
 /** Builds the per-request GraphQL context. */
 export async function buildContext(deps: AppDeps, headers: { get(name: string): string | null }): Promise<Context> {
@@ -31,6 +34,7 @@ export async function buildContext(deps: AppDeps, headers: { get(name: string): 
 }
 
 export function createGraphQL(deps: AppDeps): YogaServerInstance<ServerContext, Context> {
+  const limits = limitsOf(deps.config);
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -53,9 +57,40 @@ export function createGraphQL(deps: AppDeps): YogaServerInstance<ServerContext, 
         maxAliases: { n: 30 },
         maxTokens: { n: 4000 },
       }),
+      // Upload-only large bodies, execution timeout; the complexity with
+      // variables is checked by @pothos/plugin-complexity (src/builder.ts).
+      executionGuards(limits),
     ],
     context: ({ request }) => buildContext(deps, request.headers),
   });
+}
+
+/** POST /graphql: the body is read within the limits (src/shared/limits.ts) before Yoga sees it. */
+async function serveGraphQL(deps: AppDeps, yoga: YogaServerInstance<ServerContext, Context>, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'POST') {
+    await yoga(req, res);
+    return;
+  }
+  const limits = limitsOf(deps.config);
+  const read = await readLimitedBody(req, {
+    limit: limits.maxBodyBytes,
+    uploadLimit: limits.maxUploadBodyBytes,
+    // Only a signed-in caller may send more than maxBodyBytes (a document upload).
+    mayUpload: async () => (await authenticate(deps.db.prisma, req.headers.authorization, deps.clock())).principal !== null,
+  });
+  if (!read.ok) {
+    const m = messages(localeFrom(req.headers['accept-language']));
+    const error =
+      read.status === 413
+        ? { message: m.errors.bodyTooLarge({ maxBytes: read.maxBytes }), extensions: { code: 'PAYLOAD_TOO_LARGE' } }
+        : { message: m.errors.bodyNotUtf8(), extensions: { code: 'BAD_REQUEST' } };
+    // The rest of the body is not read: close the connection after answering.
+    res.setHeader('connection', 'close');
+    sendJson(res, read.status, { errors: [error] });
+    return;
+  }
+  const request = read.body.length > 0 ? Object.assign(req, { body: read.body }) : req;
+  await yoga(request, res, { bodyBytes: read.body.length });
 }
 
 export function createHttpServer(deps: AppDeps): Server {
@@ -63,7 +98,10 @@ export function createHttpServer(deps: AppDeps): Server {
   return createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/graphql') {
-      void yoga(req, res);
+      serveGraphQL(deps, yoga, req, res).catch((err: unknown) => {
+        deps.log.error({ err, path }, 'graphql request failed');
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Unexpected error.' }] });
+      });
       return;
     }
     const route = routes.get(path);
