@@ -32,8 +32,8 @@ export async function readLimitedBody(req: IncomingMessage, { limit, uploadLimit
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('error', onError);
-      // The rest is never read: the response closes the connection.
-      req.pause();
+      // The rest of a refused body is discarded until the response closes the connection.
+      req.resume();
       resolve(outcome);
     };
     const onData = (chunk: Buffer) => {

@@ -1,4 +1,4 @@
-// Text arguments are checked before any resolver reads them, for every field
+// Text arguments are checked before anything reads them, for every field
 // of the schema at once (the schema keeps the plain String scalar): a NUL
 // character (PostgreSQL refuses it in text), a lone UTF-16 surrogate (not
 // Unicode text: it cannot be stored as UTF-8) or a text longer than
@@ -83,11 +83,14 @@ function scopeOf(context: object): Pick<Scope, 'config' | 'locale'> {
 }
 
 export class InputHygienePlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
-  override wrapResolve(
-    resolver: GraphQLFieldResolver<unknown, Types['Context'], object>,
+  // Around the argument mappers (global ID decoding, validation), so the raw
+  // values are checked before anything reads them; inside the errors plugin's
+  // own wrapper, which turns InvalidInput into the typed payload member.
+  override wrapArgMappers(
+    resolver: GraphQLFieldResolver<unknown, Types['Context'], object> | undefined,
     fieldConfig: PothosOutputFieldConfig<Types>,
-  ): GraphQLFieldResolver<unknown, Types['Context'], object> {
-    if (Object.keys(fieldConfig.args).length === 0) return resolver;
+  ): GraphQLFieldResolver<unknown, Types['Context'], object> | undefined {
+    if (!resolver || Object.keys(fieldConfig.args).length === 0) return resolver;
     const typedErrors = 'errors' in fieldConfig.pothosOptions && fieldConfig.pothosOptions.errors != null;
     return (parent, args, context, info) => {
       const { config, locale } = scopeOf(context);
