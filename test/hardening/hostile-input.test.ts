@@ -268,6 +268,17 @@ describe('hostile input', () => {
       },
     },
     {
+      attack: 'a NUL byte in a signed SDI event is a malformed event (400), not a fault',
+      run: async () => {
+        const serviceId = (await app.prisma.service.findFirstOrThrow()).id;
+        const event = Buffer.from(JSON.stringify({ eventId: 'evt-nul', type: 'invoice.received', data: { serviceId, number: nul('N'), contentBase64: b64(10) } }));
+        const headers = { 'content-type': 'application/json', 'content-length': event.length, 'x-signature': signPayload(app.deps.config.SDI_WEBHOOK_SECRET, event) };
+        const res = await rawPost('/webhooks/sdi', headers, event);
+        expect(res.status).toBe(400);
+        expect(res.json).toMatchObject({ error: 'malformed event', issues: ['data.number: NUL'] });
+      },
+    },
+    {
       attack: 'a content type with CR/LF is InvalidInput on createDocument, updateDocument and attachments',
       run: async () => {
         const bad = 'text/html\r\nset-cookie: a=b';
