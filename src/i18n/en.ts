@@ -94,8 +94,7 @@ export const en = {
     bodyNotUtf8: (): string => 'The request body is not valid UTF-8',
     uploadOnly: (p: { maxBytes: number }): string =>
       `Only document uploads (createDocument, updateDocument, receiveInvoice) may be larger than ${String(p.maxBytes)} bytes`,
-    requestTimeout: (p: { ms: number }): string =>
-      `The operation did not finish within ${String(p.ms)} ms; a mutation may still complete: check its outcome before retrying`,
+    requestTimeout: (p: { ms: number }): string => `The query did not finish within ${String(p.ms)} ms: ask for fewer results or fields`,
   },
   /** Why a cart cannot be checked out as it is (CartIncomplete details). */
   cartIssues: {

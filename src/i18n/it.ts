@@ -57,8 +57,7 @@ export const it: Catalog = {
     bodyNotUtf8: () => 'Il corpo della richiesta non è UTF-8 valido',
     uploadOnly: (p) =>
       `Solo il caricamento di documenti (createDocument, updateDocument, receiveInvoice) può superare ${String(p.maxBytes)} byte`,
-    requestTimeout: (p) =>
-      `L'operazione non è terminata entro ${String(p.ms)} ms; una modifica potrebbe comunque completarsi: verificane l'esito prima di riprovare`,
+    requestTimeout: (p) => `La query non è terminata entro ${String(p.ms)} ms: chiedi meno risultati o campi`,
   },
   cartIssues: {
     kindNotAllowed: (p) => `le righe ${p.kind} non sono ammesse in un carrello ${p.purpose}`,

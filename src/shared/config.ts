@@ -43,7 +43,7 @@ const schema = z.object({
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().positive().default(50_000),
   /** Longest text argument, in characters (document contents are bounded by the body limit and the policy). */
   MAX_STRING_CHARS: z.coerce.number().int().positive().default(10_000),
-  /** Execution time of one GraphQL operation before it is answered with a timeout error, in milliseconds. */
+  /** Execution time of one GraphQL query before it is answered with a timeout error, in milliseconds (mutations: their transaction timeouts). */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
 });
 

@@ -39,7 +39,7 @@ export interface Limits {
   maxComplexity: number;
   /** Longest text argument, in characters. */
   maxStringChars: number;
-  /** Execution time of one operation, in milliseconds. */
+  /** Execution time of one query, in milliseconds. */
   requestTimeoutMs: number;
 }
 

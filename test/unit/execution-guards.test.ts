@@ -1,4 +1,4 @@
-// The execution guards of /graphql without a database: an operation that never
+// The execution guards of /graphql without a database: a query that never
 // finishes is answered with TIMEOUT once REQUEST_TIMEOUT_MS has passed, and a
 // large body is kept for document uploads.
 import { createSchema, createYoga } from 'graphql-yoga';
@@ -9,7 +9,7 @@ import { limitsOf } from '../../src/shared/limits.js';
 import { loadConfig } from '../../src/shared/config.js';
 
 describe('execution guards', () => {
-  it('answers an operation that never finishes with a TIMEOUT error (HTTP 503)', async () => {
+  it('answers a query that never finishes with a TIMEOUT error (HTTP 503)', async () => {
     // given: a resolver that never settles, and a timeout of 1 ms
     const limits = { ...limitsOf(loadConfig({})), requestTimeoutMs: 1 };
     const yoga = createYoga({

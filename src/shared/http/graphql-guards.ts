@@ -1,6 +1,6 @@
 // Guards of GraphQL execution (a Yoga plugin): a body above MAX_BODY_BYTES is
 // accepted only for document uploads (the HTTP layer let it through for a
-// signed-in caller), an operation is answered with a timeout error after
+// signed-in caller), a query is answered with a timeout error after
 // REQUEST_TIMEOUT_MS, and the complexity error gets the request's language.
 import { GraphQLError, Kind, getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -39,17 +39,22 @@ export function executionGuards(limits: Limits): Plugin {
           extensions: { code: 'PAYLOAD_TOO_LARGE', http: { status: 413 } },
         });
       }
+      // Queries only: a mutation is bounded by its transaction's timeout, which
+      // rolls it back, so its caller never gets a timeout for a change that
+      // then commits.
       const ms = limits.requestTimeoutMs;
-      setExecuteFn((execArgs) => {
-        let timer: NodeJS.Timeout | undefined;
-        const timeout = new Promise<ExecutionResult>((resolve) => {
-          timer = setTimeout(() => {
-            resolve({ errors: [new GraphQLError(m.errors.requestTimeout({ ms }), { extensions: { code: 'TIMEOUT', http: { status: 503 } } })] });
-          }, ms);
-          timer.unref();
+      if (getOperationAST(args.document, args.operationName)?.operation !== 'mutation') {
+        setExecuteFn((execArgs) => {
+          let timer: NodeJS.Timeout | undefined;
+          const timeout = new Promise<ExecutionResult>((resolve) => {
+            timer = setTimeout(() => {
+              resolve({ errors: [new GraphQLError(m.errors.requestTimeout({ ms }), { extensions: { code: 'TIMEOUT', http: { status: 503 } } })] });
+            }, ms);
+            timer.unref();
+          });
+          return Promise.race([Promise.resolve(executeFn(execArgs)), timeout]).finally(() => clearTimeout(timer));
         });
-        return Promise.race([Promise.resolve(executeFn(execArgs)), timeout]).finally(() => clearTimeout(timer));
-      });
+      }
       return {
         onExecuteDone({ result, setResult }) {
           if (!isResult(result) || !result.errors?.some((e) => e.extensions?.code === QUERY_TOO_COMPLEX)) return;
