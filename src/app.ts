@@ -1,7 +1,7 @@
 // The HTTP application: GraphQL over HTTP (graphql-yoga) at /graphql with
 // GraphiQL on GET, Prometheus metrics at /metrics, plus health and webhook
 // routes; one access-log line per request (src/shared/http/observability.ts).
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { GraphQLError, getOperationAST, type DocumentNode } from 'graphql';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
@@ -14,10 +14,13 @@ import { authenticate } from './modules/identity/index.js';
 import { routes } from './shared/http/routes.js';
 import { BodyTooLargeError, sendJson } from './shared/http/util.js';
 import { beginAccess, createMetricsRegistry, type AccessInfo } from './shared/http/observability.js';
+import { readLimitedBody } from './shared/http/body-limit.js';
+import { executionGuards, type BodySize } from './shared/http/graphql-guards.js';
+import { limitsOf } from './shared/limits.js';
 import './http/index.js';
 
 /** Given by the HTTP server to each request Yoga serves (absent with `yoga.fetch`). */
-interface ServerContext {
+interface ServerContext extends BodySize {
   access?: AccessInfo;
 }
 
@@ -52,6 +55,7 @@ const accessLogPlugin: Plugin<ServerContext> = {
 };
 
 export function createGraphQL(deps: AppDeps): YogaServerInstance<ServerContext, Context> {
+  const limits = limitsOf(deps.config);
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -78,9 +82,46 @@ export function createGraphQL(deps: AppDeps): YogaServerInstance<ServerContext, 
       // GET /metrics: request counts, durations and errors by operation, plus
       // the gauges of createMetricsRegistry.
       usePrometheus({ endpoint: '/metrics', registry: createMetricsRegistry(deps) }),
+      // Upload-only large bodies, execution timeout; the complexity with
+      // variables is checked by @pothos/plugin-complexity (src/builder.ts).
+      executionGuards(limits),
     ],
     context: ({ request, access }) => buildContext(deps, request.headers, access),
   });
+}
+
+/** POST /graphql: the body is read within the limits (src/shared/limits.ts) before Yoga sees it. */
+async function serveGraphQL(
+  deps: AppDeps,
+  yoga: YogaServerInstance<ServerContext, Context>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  access: AccessInfo,
+): Promise<void> {
+  if (req.method !== 'POST') {
+    await yoga(req, res, { access });
+    return;
+  }
+  const limits = limitsOf(deps.config);
+  const read = await readLimitedBody(req, {
+    limit: limits.maxBodyBytes,
+    uploadLimit: limits.maxUploadBodyBytes,
+    // Only a signed-in caller may send more than maxBodyBytes (a document upload).
+    mayUpload: async () => (await authenticate(deps.db.prisma, req.headers.authorization, deps.clock())).principal !== null,
+  });
+  if (!read.ok) {
+    const m = messages(localeFrom(req.headers['accept-language']));
+    const error =
+      read.status === 413
+        ? { message: m.errors.bodyTooLarge({ maxBytes: read.maxBytes }), extensions: { code: 'PAYLOAD_TOO_LARGE' } }
+        : { message: m.errors.bodyNotUtf8(), extensions: { code: 'BAD_REQUEST' } };
+    // The rest of the body is not read: close the connection after answering.
+    res.setHeader('connection', 'close');
+    sendJson(res, read.status, { errors: [error] });
+    return;
+  }
+  const request = read.body.length > 0 ? Object.assign(req, { body: read.body }) : req;
+  await yoga(request, res, { bodyBytes: read.body.length, access });
 }
 
 export function createHttpServer(deps: AppDeps): Server {
@@ -88,8 +129,15 @@ export function createHttpServer(deps: AppDeps): Server {
   return createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const access = beginAccess(req, res, deps, path);
-    if (path === '/graphql' || path === '/metrics') {
+    if (path === '/metrics') {
       void yoga(req, res, { access });
+      return;
+    }
+    if (path === '/graphql') {
+      serveGraphQL(deps, yoga, req, res, access).catch((err: unknown) => {
+        deps.log.error({ err, path }, 'graphql request failed');
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Unexpected error.' }] });
+      });
       return;
     }
     const route = routes.get(path);

@@ -1,6 +1,7 @@
 // The Pothos builder and its plugins. Types live in src/schema/.
 import SchemaBuilder from '@pothos/core';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ErrorsPlugin from '@pothos/plugin-errors';
@@ -10,6 +11,10 @@ import type PrismaTypes from './generated/pothos-prisma-types.js';
 import { getDatamodel } from './generated/pothos-prisma-types.js';
 import type { Context } from './context.js';
 import { InvalidInputError, invalidInputFromIssues } from './shared/errors.js';
+import InputHygienePlugin from './shared/schema/input-hygiene.js';
+import { complexityError, fieldComplexity } from './shared/schema/complexity.js';
+import { SCHEMA_LIMITS } from './shared/limits.js';
+import { authError } from './shared/schema/auth-error.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -32,9 +37,14 @@ export const builder = new SchemaBuilder<{
 }>({
   defaultInputFieldRequiredness: true,
   defaultFieldNullability: false,
+  // Order matters: the first plugin wraps the others. Authorization, then the
+  // complexity and page-size limits (before any root field resolves), then
+  // typed errors around the checks of text arguments and the resolvers.
   plugins: [
     ScopeAuthPlugin,
+    ComplexityPlugin,
     ErrorsPlugin,
+    InputHygienePlugin,
     ValidationPlugin,
     PrismaPlugin,
     RelayPlugin,
@@ -47,6 +57,13 @@ export const builder = new SchemaBuilder<{
       panelUser: ctx.principal?.type === 'PANEL_USER',
       operator: ctx.principal?.type === 'OPERATOR',
     }),
+    // Anonymous: UNAUTHENTICATED (HTTP 401); signed in but not allowed: FORBIDDEN.
+    unauthorizedError: (_parent, ctx, info) => authError(ctx, `${info.parentType.name}.${info.fieldName}`),
+  },
+  complexity: {
+    fieldComplexity,
+    limit: (ctx) => ({ complexity: ctx.config.MAX_QUERY_COMPLEXITY }),
+    complexityError: (_kind, result) => complexityError(result.complexity, result.maxComplexity ?? 0),
   },
   prisma: {
     client: (ctx) => ctx.prisma,
@@ -54,6 +71,9 @@ export const builder = new SchemaBuilder<{
     exposeDescriptions: false,
     filterConnectionTotalCount: true,
     onUnusedQuery: null,
+    // Page sizes above the maximum are refused before this (shared/schema/complexity.ts), never clamped.
+    maxConnectionSize: SCHEMA_LIMITS.maxPageSize,
+    defaultConnectionSize: SCHEMA_LIMITS.defaultPageSize,
   },
   relay: {
     clientMutationId: 'omit',
@@ -71,7 +91,7 @@ export const builder = new SchemaBuilder<{
     },
     nodesQueryOptions: {
       description: 'The objects with these global IDs; null for each one not visible to the signed-in party.',
-      args: { ids: { description: 'Global IDs of the objects.' } },
+      args: { ids: { description: `Global IDs of the objects (at most ${SCHEMA_LIMITS.maxNodeIds}).` } },
     },
     cursorFieldOptions: { description: 'Opaque cursor of this result, for `after`/`before`.' },
     pageInfoFieldOptions: { description: 'Pagination state of this page.' },
@@ -79,9 +99,13 @@ export const builder = new SchemaBuilder<{
     hasPreviousPageFieldOptions: { description: 'True when results precede this page.' },
     startCursorFieldOptions: { description: 'Cursor of the first result of the page.' },
     endCursorFieldOptions: { description: 'Cursor of the last result of the page.' },
-    firstArgOptions: { description: 'Returns at most this many results from the start (or after `after`).' },
+    firstArgOptions: {
+      description: `Returns at most this many results from the start (or after \`after\`): 0 to ${SCHEMA_LIMITS.maxPageSize}, ${SCHEMA_LIMITS.defaultPageSize} when neither \`first\` nor \`last\` is given; more is refused.`,
+    },
     afterArgOptions: { description: 'Returns the results after this cursor.' },
-    lastArgOptions: { description: 'Returns at most this many results from the end (or before `before`).' },
+    lastArgOptions: {
+      description: `Returns at most this many results from the end (or before \`before\`): 0 to ${SCHEMA_LIMITS.maxPageSize}; more is refused.`,
+    },
     beforeArgOptions: { description: 'Returns the results before this cursor.' },
     defaultConnectionTypeOptions: { description: 'A page of results (Relay connection).' },
     defaultEdgeTypeOptions: { description: 'One result of a connection with its cursor.' },

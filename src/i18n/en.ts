@@ -80,6 +80,21 @@ export const en = {
     contentNotBase64: (): string => 'Content is not valid base64',
     contentEmpty: (): string => 'Content is empty',
     receivedInvoicesFromSdi: (): string => 'Received invoices arrive from the exchange system (SDI)',
+    authenticationRequired: (p: { field: string }): string => `Sign in to use ${p.field}`,
+    notAuthorized: (p: { field: string }): string => `Not authorized to resolve ${p.field}`,
+    textHasNul: (p: { field: string }): string => `${p.field} contains a NUL character`,
+    textNotUnicode: (p: { field: string }): string => `${p.field} is not valid Unicode text`,
+    textTooLong: (p: { field: string; max: number }): string => `${p.field} is longer than ${String(p.max)} characters`,
+    contentTypeInvalid: (): string => 'The content type must be a MIME type such as application/pdf, without control characters',
+    pageSizeOutOfRange: (p: { arg: string; max: number }): string => `${p.arg} must be between 0 and ${String(p.max)}`,
+    tooManyIds: (p: { max: number }): string => `At most ${String(p.max)} ids can be read at once`,
+    queryTooComplex: (p: { complexity: number; max: number }): string =>
+      `The operation is too complex (${String(p.complexity)}, at most ${String(p.max)}): ask for fewer results or fields`,
+    bodyTooLarge: (p: { maxBytes: number }): string => `The request body is larger than ${String(p.maxBytes)} bytes`,
+    bodyNotUtf8: (): string => 'The request body is not valid UTF-8',
+    uploadOnly: (p: { maxBytes: number }): string =>
+      `Only document uploads (createDocument, updateDocument, receiveInvoice) may be larger than ${String(p.maxBytes)} bytes`,
+    requestTimeout: (p: { ms: number }): string => `The query did not finish within ${String(p.ms)} ms: ask for fewer results or fields`,
   },
   /** Why a cart cannot be checked out as it is (CartIncomplete details). */
   cartIssues: {

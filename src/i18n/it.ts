@@ -43,6 +43,21 @@ export const it: Catalog = {
     contentNotBase64: () => 'Il contenuto non è in base64 valido',
     contentEmpty: () => 'Il contenuto è vuoto',
     receivedInvoicesFromSdi: () => 'Le fatture ricevute arrivano dal Sistema di Interscambio (SDI)',
+    authenticationRequired: (p) => `Accedi per usare ${p.field}`,
+    notAuthorized: (p) => `Non autorizzato a usare ${p.field}`,
+    textHasNul: (p) => `${p.field} contiene un carattere NUL`,
+    textNotUnicode: (p) => `${p.field} non è un testo Unicode valido`,
+    textTooLong: (p) => `${p.field} supera ${String(p.max)} caratteri`,
+    contentTypeInvalid: () => 'Il tipo di contenuto deve essere un tipo MIME come application/pdf, senza caratteri di controllo',
+    pageSizeOutOfRange: (p) => `${p.arg} deve essere tra 0 e ${String(p.max)}`,
+    tooManyIds: (p) => `Si possono leggere al massimo ${String(p.max)} id alla volta`,
+    queryTooComplex: (p) =>
+      `L'operazione è troppo complessa (${String(p.complexity)}, al massimo ${String(p.max)}): chiedi meno risultati o campi`,
+    bodyTooLarge: (p) => `Il corpo della richiesta supera ${String(p.maxBytes)} byte`,
+    bodyNotUtf8: () => 'Il corpo della richiesta non è UTF-8 valido',
+    uploadOnly: (p) =>
+      `Solo il caricamento di documenti (createDocument, updateDocument, receiveInvoice) può superare ${String(p.maxBytes)} byte`,
+    requestTimeout: (p) => `La query non è terminata entro ${String(p.ms)} ms: chiedi meno risultati o campi`,
   },
   cartIssues: {
     kindNotAllowed: (p) => `le righe ${p.kind} non sono ammesse in un carrello ${p.purpose}`,

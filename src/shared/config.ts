@@ -34,6 +34,17 @@ const schema = z.object({
   /** SMTP URL for notifications; unset: emails are logged. */
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).default('noreply@fatturazione.example'),
+  // Limits against hostile traffic (see src/shared/limits.ts).
+  /** Largest POST /graphql body, in bytes. */
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  /** Largest POST /graphql body of a signed-in caller uploading a document, and of POST /webhooks/sdi, in bytes. */
+  MAX_UPLOAD_BODY_BYTES: z.coerce.number().int().positive().default(16_777_216),
+  /** Largest complexity of one operation (fields, multiplied by first/last, content fields priced high). */
+  MAX_QUERY_COMPLEXITY: z.coerce.number().int().positive().default(50_000),
+  /** Longest text argument, in characters (document contents are bounded by the body limit and the policy). */
+  MAX_STRING_CHARS: z.coerce.number().int().positive().default(10_000),
+  /** Execution time of one GraphQL query before it is answered with a timeout error, in milliseconds (mutations: their transaction timeouts). */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -140,7 +140,7 @@ describe('documents: storage, blobs, bad input, download, SDI webhook', () => {
     // the operator cannot create documents for holders
     const op = await app.exec(CreateDocument, { input: { serviceId: serviceGid(service.id), kind: 'DOCUMENT', number: 'X', contentBase64: b64(10) } }, { token: operatorToken });
     expect(op.data ?? null).toBeNull();
-    expect(op.errors).toEqual([expect.objectContaining({ message: 'Not authorized to resolve Mutation.createDocument', path: ['createDocument'] })]);
+    expect(op.errors).toEqual([expect.objectContaining({ message: 'Not authorized to resolve Mutation.createDocument', path: ['createDocument'], extensions: { code: 'FORBIDDEN' } })]);
   });
 
   it('R14: the content is downloadable by the holder and the panel user of the service, also in restricted mode', async () => {
@@ -227,7 +227,7 @@ describe('documents: storage, blobs, bad input, download, SDI webhook', () => {
     expect(b.data?.receiveInvoice).toMatchObject({ duplicate: true, document: { id: documentGid(stored.id) } });
     expect(decodeGlobalID(documentGid(stored.id))).toEqual({ typename: 'Document', id: stored.id });
     expect(holder.data ?? null).toBeNull();
-    expect(holder.errors).toEqual([expect.objectContaining({ message: 'Not authorized to resolve Mutation.receiveInvoice', path: ['receiveInvoice'] })]);
+    expect(holder.errors).toEqual([expect.objectContaining({ message: 'Not authorized to resolve Mutation.receiveInvoice', path: ['receiveInvoice'], extensions: { code: 'FORBIDDEN' } })]);
     expect(await app.prisma.document.count({ where: { serviceId: service.id } })).toBe(1);
     expect(Number((await counter(service.id)).usedBytes)).toBe(50);
   });

@@ -159,7 +159,7 @@ describe('lifecycle: grace, cancellation, notifications (R6, R10, R13)', () => {
     // then
     expect(asOperator.data?.runLifecycle).toMatchObject({ __typename: 'RunLifecycleSuccess', asOf: at(0).toISOString(), statusChanges: 0 });
     expect(asHolder.data ?? null).toBeNull();
-    expect(asHolder.errors).toEqual([expect.objectContaining({ message: 'Not authorized to resolve Mutation.runLifecycle', path: ['runLifecycle'] })]);
+    expect(asHolder.errors).toEqual([expect.objectContaining({ message: 'Not authorized to resolve Mutation.runLifecycle', path: ['runLifecycle'], extensions: { code: 'FORBIDDEN' } })]);
     expect(await app.prisma.lifecycleRun.count({ where: { asOf: at(0) } })).toBeGreaterThanOrEqual(1);
   });
 });

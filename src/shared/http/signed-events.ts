@@ -2,6 +2,7 @@
 // the hex HMAC-SHA256 of the raw body. One mechanism for every webhook.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { z } from 'zod';
+import { findBadText } from '../text.js';
 
 /** Outcome of a webhook delivery: HTTP status and JSON body. */
 export interface WebhookOutcome {
@@ -38,6 +39,9 @@ export function readSignedEvent<S extends z.ZodType>(
   } catch {
     return { outcome: { status: 400, body: { error: 'malformed JSON' } } };
   }
+  // Text PostgreSQL cannot store (NUL, lone surrogates) is malformed, not a fault.
+  const bad = findBadText(json, [], Number.MAX_SAFE_INTEGER);
+  if (bad) return { outcome: { status: 400, body: { error: 'malformed event', issues: [`${bad.path.join('.')}: ${bad.problem}`] } } };
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);

@@ -9,6 +9,7 @@ import { receiveInvoice } from '../document.service.js';
 import { readSignedEvent, type WebhookOutcome } from '../../../shared/http/signed-events.js';
 import { addRoute } from '../../../shared/http/routes.js';
 import { readBody, sendJson } from '../../../shared/http/util.js';
+import { limitsOf } from '../../../shared/limits.js';
 
 const eventSchema = z.object({
   eventId: z.string().trim().min(1).max(200),
@@ -58,7 +59,8 @@ export async function handleSdiWebhook(deps: AppDeps, raw: Buffer, signature: st
 }
 
 addRoute('POST', '/webhooks/sdi', async (req, res, deps) => {
-  const raw = await readBody(req, 16_777_216);
+  // A document of the policy's maximum size in base64 (about 14 MB) and the event around it.
+  const raw = await readBody(req, limitsOf(deps.config).maxUploadBodyBytes);
   const header = req.headers['x-signature'];
   const outcome = await handleSdiWebhook(deps, raw, Array.isArray(header) ? header[0] : header);
   sendJson(res, outcome.status, outcome.body);

@@ -8,6 +8,7 @@ import { reconcileStorage } from '../../subscriptions/index.js';
 import { DocumentRef } from './document.js';
 import { DocumentKindEnum } from '../../../shared/schema/enums.js';
 import { localId, requireId } from '../../../shared/global-id.js';
+import { SCHEMA_LIMITS } from '../../../shared/limits.js';
 
 // ---------------------------------------------------------------- Document fields
 
@@ -20,6 +21,7 @@ builder.prismaObject('Attachment', {
     sizeBytes: t.exposeInt('sizeBytes', { description: 'Size in bytes.' }),
     contentBase64: t.string({
       description: 'The attachment content, base64.',
+      complexity: SCHEMA_LIMITS.attachmentContentComplexity,
       select: { blob: { select: { content: true } } },
       resolve: (a) => Buffer.from(a.blob.content).toString('base64'),
     }),
@@ -38,6 +40,7 @@ builder.prismaObjectFields(DocumentRef, (t) => ({
   }),
   contentBase64: t.string({
     description: 'The document content, base64 (readable and downloadable also in restricted mode, R14).',
+    complexity: SCHEMA_LIMITS.contentComplexity,
     select: { blob: { select: { content: true } } },
     resolve: (doc) => Buffer.from(doc.blob.content).toString('base64'),
   }),

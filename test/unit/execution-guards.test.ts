@@ -1,0 +1,36 @@
+// The execution guards of /graphql without a database: a query that never
+// finishes is answered with TIMEOUT once REQUEST_TIMEOUT_MS has passed, and a
+// large body is kept for document uploads.
+import { createSchema, createYoga } from 'graphql-yoga';
+import { parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { executionGuards, isUploadOperation } from '../../src/shared/http/graphql-guards.js';
+import { limitsOf } from '../../src/shared/limits.js';
+import { loadConfig } from '../../src/shared/config.js';
+
+describe('execution guards', () => {
+  it('answers a query that never finishes with a TIMEOUT error (HTTP 503)', async () => {
+    // given: a resolver that never settles, and a timeout of 1 ms
+    const limits = { ...limitsOf(loadConfig({})), requestTimeoutMs: 1 };
+    const yoga = createYoga({
+      schema: createSchema({ typeDefs: 'type Query { slow: String }', resolvers: { Query: { slow: () => new Promise<string>(() => undefined) } } }),
+      plugins: [executionGuards(limits)],
+      logging: false,
+    });
+    // when
+    const res = await yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ slow }' }) });
+    // then
+    expect(res.status).toBe(503);
+    const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors).toEqual([expect.objectContaining({ extensions: { code: 'TIMEOUT' } })]);
+    expect(body.errors[0]?.message).toMatch(/did not finish within 1 ms/);
+  });
+
+  it('tells document uploads from other operations', () => {
+    expect(isUploadOperation(parse('mutation { createDocument(input: {}) { __typename } }'), null)).toBe(true);
+    expect(isUploadOperation(parse('mutation { a: receiveInvoice(input: {}) { __typename } b: updateDocument(input: {}) { __typename } }'), null)).toBe(true);
+    expect(isUploadOperation(parse('mutation { createDocument(input: {}) { __typename } login(input: {}) { __typename } }'), null)).toBe(false);
+    expect(isUploadOperation(parse('query { createDocument }'), null)).toBe(false);
+    expect(isUploadOperation(parse('mutation { ...F } fragment F on Mutation { createDocument(input: {}) { __typename } }'), null)).toBe(false);
+  });
+});
