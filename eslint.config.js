@@ -24,6 +24,8 @@ export default defineConfig(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       // `const { lines: _lines, ...rest } = row` drops a property on purpose; `_arg` marks an unused parameter.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      // Pothos plugins declare their option types by merging into the PothosSchemaTypes namespace.
+      '@typescript-eslint/no-namespace': ['error', { allowDeclarations: true }],
     },
   },
   {

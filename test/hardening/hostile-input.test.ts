@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../src/app.js';
 import { signPayload } from '../../src/shared/http/signed-events.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { createHolder, createOperator, createPanelUser, createService } from '../support/factories.js';
+import { createHolder, createPanelUser, createService } from '../support/factories.js';
 
 const MIB = 1_048_576;
 const MAX_DOCUMENT_BYTES = 10 * MIB;
@@ -39,7 +39,6 @@ describe('hostile input', () => {
   let port: number;
   let holderToken: string;
   let panelToken: string;
-  let operatorToken: string;
   let serviceGid: string;
   let documentGid: string;
   let documentId: string;
@@ -51,7 +50,6 @@ describe('hostile input', () => {
     const service = await createService(app.prisma, holder.account.id, { now: app.now() });
     serviceGid = encodeGlobalID('Service', service.id);
     panelToken = (await createPanelUser(app.prisma, service.id)).token;
-    operatorToken = (await createOperator(app.prisma)).token;
     const created = await app.exec(CREATE_DOCUMENT, { input: { serviceId: serviceGid, kind: 'DOCUMENT', number: 'D-1', contentBase64: b64(100) } }, { token: holderToken });
     const doc = (created.data as { createDocument: { document: { id: string } } }).createDocument.document;
     documentGid = doc.id;
@@ -61,7 +59,7 @@ describe('hostile input', () => {
     port = (server.address() as AddressInfo).port;
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await new Promise<void>((resolve) => server.close(() => { resolve(); }));
     await app.close();
   });
 
@@ -147,7 +145,7 @@ describe('hostile input', () => {
         const body = graphqlBody('query($pad: ID!) { node(id: $pad) { id } }', { pad: 'a'.repeat(2 * MIB) });
         const res = await rawPost('/graphql', { 'content-type': 'application/json', 'content-length': body.length, authorization: `Bearer ${holderToken}` }, body);
         expect(res.status).toBe(413);
-        expect(errorsOf(res)).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'PAYLOAD_TOO_LARGE' }) })]);
+        expect(errorsOf(res)?.map((e) => e.extensions?.code)).toEqual(['PAYLOAD_TOO_LARGE']);
       },
     },
     {
@@ -201,7 +199,7 @@ describe('hostile input', () => {
         const page = await app.exec('query($id: ID!) { service(id: $id) { documents(first: 100) { edges { node { contentBase64 } } } } }', { id: serviceGid }, { token: holderToken });
         for (const res of [aliased, page]) {
           expect(payload(res, 'service')).toEqual({});
-          expect(errorsOf(res)).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX' }) })]);
+          expect(errorsOf(res)?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
         }
         expect(errorsOf(aliased)?.[0]?.message).toMatch(/^L'operazione è troppo complessa/);
       },
@@ -264,7 +262,7 @@ describe('hostile input', () => {
       attack: 'a NUL byte in a query argument is BAD_USER_INPUT, not an internal error',
       run: async () => {
         const res = await app.exec('query($id: ID!) { node(id: $id) { id } }', { id: nul('U2VydmljZT') }, { token: holderToken });
-        expect(errorsOf(res)).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })]);
+        expect(errorsOf(res)?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
       },
     },
     {

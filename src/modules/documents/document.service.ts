@@ -107,7 +107,7 @@ export function isContentType(value: string): boolean {
   const semicolon = value.indexOf(';');
   const mime = (semicolon < 0 ? value : value.slice(0, semicolon)).trim();
   const slash = mime.indexOf('/');
-  return slash > 0 && slash < mime.length - 1 && !mime.includes(' ') && mime.indexOf('/', slash + 1) < 0;
+  return slash > 0 && slash < mime.length - 1 && !mime.includes(' ') && !mime.includes('/', slash + 1);
 }
 
 /** The trimmed content type, or InvalidInput on `field`. */

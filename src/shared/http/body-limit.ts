@@ -48,7 +48,10 @@ export async function readLimitedBody(req: IncomingMessage, { limit, uploadLimit
       req.pause();
       mayUpload().then(
         (ok) => {
-          if (!ok) return stop(tooLarge(limit));
+          if (!ok) {
+            stop(tooLarge(limit));
+            return;
+          }
           max = uploadLimit;
           req.resume();
         },

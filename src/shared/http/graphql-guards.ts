@@ -2,7 +2,7 @@
 // accepted only for document uploads (the HTTP layer let it through for a
 // signed-in caller), a query is answered with a timeout error after
 // REQUEST_TIMEOUT_MS, and the complexity error gets the request's language.
-import { GraphQLError, Kind, getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode, getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { messages, type Locale } from '../../i18n/index.js';
 import { UPLOAD_OPERATIONS, type Limits } from '../limits.js';
@@ -20,7 +20,7 @@ interface GuardedContext extends BodySize {
 /** True when every root field of the operation is a document upload. */
 export function isUploadOperation(document: DocumentNode, operationName: string | null | undefined): boolean {
   const operation = getOperationAST(document, operationName);
-  if (operation?.operation !== 'mutation') return false;
+  if (operation?.operation !== OperationTypeNode.MUTATION) return false;
   const fields = operation.selectionSet.selections;
   return fields.every((s) => s.kind === Kind.FIELD && (s.name.value === '__typename' || UPLOAD_OPERATIONS.has(s.name.value)));
 }
@@ -32,9 +32,10 @@ function isResult(value: unknown): value is ExecutionResult {
 export function executionGuards(limits: Limits): Plugin {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
-      const ctx = args.contextValue as GuardedContext;
+      const { contextValue, document, operationName } = args as { contextValue: GuardedContext; document: DocumentNode; operationName?: string | null };
+      const ctx = contextValue;
       const m = messages(ctx.locale ?? 'en');
-      if ((ctx.bodyBytes ?? 0) > limits.maxBodyBytes && !isUploadOperation(args.document, args.operationName)) {
+      if ((ctx.bodyBytes ?? 0) > limits.maxBodyBytes && !isUploadOperation(document, operationName)) {
         throw new GraphQLError(m.errors.uploadOnly({ maxBytes: limits.maxBodyBytes }), {
           extensions: { code: 'PAYLOAD_TOO_LARGE', http: { status: 413 } },
         });
@@ -43,7 +44,7 @@ export function executionGuards(limits: Limits): Plugin {
       // rolls it back, so its caller never gets a timeout for a change that
       // then commits.
       const ms = limits.requestTimeoutMs;
-      if (getOperationAST(args.document, args.operationName)?.operation !== 'mutation') {
+      if (getOperationAST(document, operationName)?.operation !== OperationTypeNode.MUTATION) {
         setExecuteFn((execArgs) => {
           let timer: NodeJS.Timeout | undefined;
           const timeout = new Promise<ExecutionResult>((resolve) => {
@@ -52,16 +53,18 @@ export function executionGuards(limits: Limits): Plugin {
             }, ms);
             timer.unref();
           });
-          return Promise.race([Promise.resolve(executeFn(execArgs)), timeout]).finally(() => clearTimeout(timer));
+          return Promise.race([Promise.resolve(executeFn(execArgs)), timeout]).finally(() => {
+            clearTimeout(timer);
+          });
         });
       }
       return {
         onExecuteDone({ result, setResult }) {
-          if (!isResult(result) || !result.errors?.some((e) => e.extensions?.code === QUERY_TOO_COMPLEX)) return;
+          if (!isResult(result) || !result.errors?.some((e) => e.extensions.code === QUERY_TOO_COMPLEX)) return;
           setResult({
             ...result,
             errors: result.errors.map((e) => {
-              if (e.extensions?.code !== QUERY_TOO_COMPLEX) return e;
+              if (e.extensions.code !== QUERY_TOO_COMPLEX) return e;
               const complexity = Number(e.extensions.complexity);
               const max = Number(e.extensions.maxComplexity);
               return new GraphQLError(m.errors.queryTooComplex({ complexity, max }), { path: e.path, extensions: e.extensions });
