@@ -30,8 +30,14 @@ async function prepare(kind: 'pglite' | 'postgres'): Promise<{ app: TestApp; tok
   const app = await createTestApp();
   const { account, token } = await createHolder(app.prisma);
   for (let k = 0; k < SERVICES; k++) {
-    const s = await createService(app.prisma, account.id, { extraStorageGb: k % 3, seats: k % 2, modules: k % 2 ? ['PAYMENTS'] : [], usedBytes: Math.floor(GB / 1000) + k });
-    for (let i = 0; i < ORDERS; i++) await createOrder(app.prisma, s, { createdAt: new Date(Date.UTC(2026, 0, 1 + i)), lines: 1 + (i % 2) });
+    const s = await createService(app.prisma, account.id, {
+      extraStorageGb: k % 3,
+      seats: k % 2,
+      modules: k % 2 ? ['PAYMENTS'] : [],
+      usedBytes: Math.floor(GB / 1000) + k,
+    });
+    for (let i = 0; i < ORDERS; i++)
+      await createOrder(app.prisma, s, { createdAt: new Date(Date.UTC(2026, 0, 1 + i)), lines: 1 + (i % 2) });
   }
   return { app, token };
 }

@@ -26,11 +26,10 @@ const from = previous
     })()
   : ['--from-empty'];
 
-const sql = execFileSync(
-  'npx',
-  ['prisma', 'migrate', 'diff', ...from, '--to-schema-datamodel', 'prisma/schema.prisma', '--script'],
-  { encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1' } },
-);
+const sql = execFileSync('npx', ['prisma', 'migrate', 'diff', ...from, '--to-schema-datamodel', 'prisma/schema.prisma', '--script'], {
+  encoding: 'utf8',
+  env: { ...process.env, CHECKPOINT_DISABLE: '1' },
+});
 if (!/\b(CREATE|ALTER|DROP)\b/.test(sql)) {
   console.log('No schema changes since the last commit: no migration created.');
   process.exit(0);

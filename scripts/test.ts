@@ -19,7 +19,11 @@ function bin(pkg: string, name: string): string {
 }
 
 function exited(child: ChildProcess): Promise<number> {
-  return new Promise((resolve) => child.on('close', (code, signal) => { resolve(code ?? (signal ? 1 : 0)); }));
+  return new Promise((resolve) =>
+    child.on('close', (code, signal) => {
+      resolve(code ?? (signal ? 1 : 0));
+    }),
+  );
 }
 
 // The static checks, output kept for the end: type check, lint, format and

@@ -25,11 +25,7 @@ interface ServerContext extends BodySize {
 }
 
 /** Builds the per-request GraphQL context. */
-export async function buildContext(
-  deps: AppDeps,
-  headers: { get(name: string): string | null },
-  access?: AccessInfo,
-): Promise<Context> {
+export async function buildContext(deps: AppDeps, headers: { get(name: string): string | null }, access?: AccessInfo): Promise<Context> {
   const now = deps.clock();
   const locale = localeFrom(headers.get('accept-language'));
   const { token, principal } = await authenticate(deps.db.prisma, headers.get('authorization'), now);
@@ -48,7 +44,11 @@ export async function buildContext(
 /** Records the operation name of each executed operation in the request's access record. */
 const accessLogPlugin: Plugin<ServerContext> = {
   onExecute({ args }) {
-    const { contextValue, document, operationName } = args as { contextValue: ServerContext; document: DocumentNode; operationName?: string | null };
+    const { contextValue, document, operationName } = args as {
+      contextValue: ServerContext;
+      document: DocumentNode;
+      operationName?: string | null;
+    };
     const { access } = contextValue;
     if (access) access.operation = getOperationAST(document, operationName)?.name?.value ?? operationName ?? null;
   },
@@ -62,10 +62,18 @@ export function createGraphQL(deps: AppDeps): YogaServerInstance<ServerContext, 
     graphiql: { title: 'Fatturazione Elettronica API' },
     landingPage: false,
     logging: {
-      debug: (...args) => { deps.log.debug({ args }, 'yoga'); },
-      info: (...args) => { deps.log.info({ args }, 'yoga'); },
-      warn: (...args) => { deps.log.warn({ args }, 'yoga'); },
-      error: (...args) => { deps.log.error({ args }, 'yoga'); },
+      debug: (...args) => {
+        deps.log.debug({ args }, 'yoga');
+      },
+      info: (...args) => {
+        deps.log.info({ args }, 'yoga');
+      },
+      warn: (...args) => {
+        deps.log.warn({ args }, 'yoga');
+      },
+      error: (...args) => {
+        deps.log.error({ args }, 'yoga');
+      },
     },
     maskedErrors: true,
     plugins: [

@@ -87,13 +87,19 @@ async function main(): Promise<void> {
     };
     // Installed before anything is announced: a signal that arrives before a
     // handler exists would kill the process without a graceful stop.
-    process.on('SIGTERM', () => { shutdown('SIGTERM'); });
-    process.on('SIGINT', () => { shutdown('SIGINT'); });
+    process.on('SIGTERM', () => {
+      shutdown('SIGTERM');
+    });
+    process.on('SIGINT', () => {
+      shutdown('SIGINT');
+    });
 
     const { PORT, HOST } = config;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(PORT, HOST, () => { resolve(); });
+      server.listen(PORT, HOST, () => {
+        resolve();
+      });
     });
     jobs = startBackgroundJobs(deps);
     const address = server.address();

@@ -46,14 +46,16 @@ export const en = {
     forbidden: (): string => 'You are not allowed to do this',
     invalidCredentials: (): string => 'Wrong username or password',
     textLength: (p: { field: string; max: number }): string => `${p.field} must be 1 to ${p.max} characters`,
-    actionNotAvailable: (p: { action: string; reasonCode: ActionBlockCode }): string => `${p.action} is not available: ${blocked[p.reasonCode]}`,
+    actionNotAvailable: (p: { action: string; reasonCode: ActionBlockCode }): string =>
+      `${p.action} is not available: ${blocked[p.reasonCode]}`,
     quantityBelowUsedStorage: (p: { minQuantity: number }): string =>
       `Storage cannot be lowered below what is used: at least ${p.minQuantity} additional GB`,
     quantityBelowConfiguredUsers: (p: { minQuantity: number }): string =>
       `There are ${p.minQuantity} users configured in the panel: delete users there first`,
     invalidQuantity: (p: { minQuantity: number; maxQuantity: number }): string =>
       `The quantity must be a whole number between ${p.minQuantity} and ${p.maxQuantity}`,
-    invalidYears: (p: { minYears: number; maxYears: number }): string => `The duration must be between ${p.minYears} and ${p.maxYears} years`,
+    invalidYears: (p: { minYears: number; maxYears: number }): string =>
+      `The duration must be between ${p.minYears} and ${p.maxYears} years`,
     cartIncomplete: (p: { detail: string }): string => `The cart cannot be checked out: ${p.detail}`,
     moduleAlreadyBought: (p: { module: string }): string => `The module ${p.module} is already active`,
     moduleNotInCart: (p: { module: string }): string => `${p.module}: the module is not in the cart`,

@@ -92,21 +92,49 @@ export async function seedDemo(prisma: PrismaClient, now: Date, policy: Policy):
       name: 'Mario Rossi',
       email: 'mario.rossi@example.com',
       services: [
-        { username: 'fe-1234567-main', edition: 'FULL', expiresInDays: 200, ageDays: 530, autoRenew: 'CREDIT_CARD', extraStorageGb: 2, seats: 3, modules: ['DOCUMENTS', 'PAYMENTS'], usage: 0.3,
+        {
+          username: 'fe-1234567-main',
+          edition: 'FULL',
+          expiresInDays: 200,
+          ageDays: 530,
+          autoRenew: 'CREDIT_CARD',
+          extraStorageGb: 2,
+          seats: 3,
+          modules: ['DOCUMENTS', 'PAYMENTS'],
+          usage: 0.3,
           orders: [
             { type: 'FIRST_PURCHASE', status: 'PAID', method: 'CREDIT_CARD', daysAgo: 530 },
             { type: 'RENEWAL', status: 'PAID', method: 'CREDIT_CARD', daysAgo: 172 },
             { type: 'STORAGE_UPGRADE', status: 'PAID', method: 'CREDIT_CARD', daysAgo: 90 },
           ],
-          panelUsers: ['contabile.rossi', 'segreteria.rossi'] },
-        { username: 'fe-1234567-shop', edition: 'FULL', expiresInDays: 40, ageDays: 325, extraStorageGb: 0, seats: 0, modules: ['WOOCOMMERCE'], usage: 0.85,
+          panelUsers: ['contabile.rossi', 'segreteria.rossi'],
+        },
+        {
+          username: 'fe-1234567-shop',
+          edition: 'FULL',
+          expiresInDays: 40,
+          ageDays: 325,
+          extraStorageGb: 0,
+          seats: 0,
+          modules: ['WOOCOMMERCE'],
+          usage: 0.85,
           orders: [
             { type: 'FIRST_PURCHASE', status: 'PAID', method: 'BANK_TRANSFER', daysAgo: 325 },
             { type: 'ADD_MODULES', status: 'CANCELLED', method: 'BANK_TRANSFER', daysAgo: 30 },
             { type: 'RENEWAL', status: 'AWAITING_PAYMENT', method: 'BANK_TRANSFER', daysAgo: 2 },
-          ] },
-        { username: 'fe-1234567-archive', edition: 'FULL', expiresInDays: 150, ageDays: 215, extraStorageGb: 0, seats: 0, modules: [], usage: 1.004,
-          orders: [{ type: 'FIRST_PURCHASE', status: 'PAID', method: 'POSTAL_SLIP', daysAgo: 215 }] },
+          ],
+        },
+        {
+          username: 'fe-1234567-archive',
+          edition: 'FULL',
+          expiresInDays: 150,
+          ageDays: 215,
+          extraStorageGb: 0,
+          seats: 0,
+          modules: [],
+          usage: 1.004,
+          orders: [{ type: 'FIRST_PURCHASE', status: 'PAID', method: 'POSTAL_SLIP', daysAgo: 215 }],
+        },
       ],
     },
     {
@@ -114,14 +142,55 @@ export async function seedDemo(prisma: PrismaClient, now: Date, policy: Policy):
       name: 'Studio Bianchi',
       email: 'amministrazione@studiobianchi.example',
       services: [
-        { username: 'fe-7654321-studio', edition: 'FULL', expiresInDays: -20, ageDays: 385, extraStorageGb: 1, seats: 1, modules: ['ELECTRONIC_ORDERS'], usage: 0.4,
-          orders: [{ type: 'FIRST_PURCHASE', status: 'PAID', method: 'BANK_TRANSFER', daysAgo: 385 }], panelUsers: ['praticante.bianchi'] },
-        { username: 'fe-7654321-old', edition: 'FULL', expiresInDays: -(policy.graceDays + 30), ageDays: 760, cancelled: true, extraStorageGb: 0, seats: 0, modules: [], usage: 0,
-          orders: [{ type: 'FIRST_PURCHASE', status: 'PAID', method: 'BANK_TRANSFER', daysAgo: 760 }] },
-        { username: 'fe-7654321-ricezione', edition: 'RECEIVE_ONLY', expiresInDays: 300, ageDays: 65, autoRenew: 'PAYPAL', extraStorageGb: 0, seats: 2, modules: [], usage: 0.05,
-          orders: [{ type: 'FIRST_PURCHASE', status: 'PAID', method: 'PAYPAL', daysAgo: 65 }], panelUsers: ['ricezione.bianchi'] },
-        { username: 'fe-7654321-new', edition: 'FULL', expiresInDays: 365, ageDays: 1, pending: true, extraStorageGb: 0, seats: 0, modules: [], usage: 0,
-          orders: [{ type: 'FIRST_PURCHASE', status: 'AWAITING_PAYMENT', method: 'POSTAL_SLIP', daysAgo: 1 }] },
+        {
+          username: 'fe-7654321-studio',
+          edition: 'FULL',
+          expiresInDays: -20,
+          ageDays: 385,
+          extraStorageGb: 1,
+          seats: 1,
+          modules: ['ELECTRONIC_ORDERS'],
+          usage: 0.4,
+          orders: [{ type: 'FIRST_PURCHASE', status: 'PAID', method: 'BANK_TRANSFER', daysAgo: 385 }],
+          panelUsers: ['praticante.bianchi'],
+        },
+        {
+          username: 'fe-7654321-old',
+          edition: 'FULL',
+          expiresInDays: -(policy.graceDays + 30),
+          ageDays: 760,
+          cancelled: true,
+          extraStorageGb: 0,
+          seats: 0,
+          modules: [],
+          usage: 0,
+          orders: [{ type: 'FIRST_PURCHASE', status: 'PAID', method: 'BANK_TRANSFER', daysAgo: 760 }],
+        },
+        {
+          username: 'fe-7654321-ricezione',
+          edition: 'RECEIVE_ONLY',
+          expiresInDays: 300,
+          ageDays: 65,
+          autoRenew: 'PAYPAL',
+          extraStorageGb: 0,
+          seats: 2,
+          modules: [],
+          usage: 0.05,
+          orders: [{ type: 'FIRST_PURCHASE', status: 'PAID', method: 'PAYPAL', daysAgo: 65 }],
+          panelUsers: ['ricezione.bianchi'],
+        },
+        {
+          username: 'fe-7654321-new',
+          edition: 'FULL',
+          expiresInDays: 365,
+          ageDays: 1,
+          pending: true,
+          extraStorageGb: 0,
+          seats: 0,
+          modules: [],
+          usage: 0,
+          orders: [{ type: 'FIRST_PURCHASE', status: 'AWAITING_PAYMENT', method: 'POSTAL_SLIP', daysAgo: 1 }],
+        },
       ],
     },
   ];
@@ -152,9 +221,11 @@ export async function seedDemo(prisma: PrismaClient, now: Date, policy: Policy):
       const items: Prisma.SubscriptionItemCreateManyInput[] = [
         { serviceId: service.id, kind: 'BASE', quantity: 1, startsAt: createdAt, expiresAt },
       ];
-      if (s.extraStorageGb) items.push({ serviceId: service.id, kind: 'STORAGE', quantity: s.extraStorageGb, startsAt: createdAt, expiresAt });
+      if (s.extraStorageGb)
+        items.push({ serviceId: service.id, kind: 'STORAGE', quantity: s.extraStorageGb, startsAt: createdAt, expiresAt });
       if (s.seats) items.push({ serviceId: service.id, kind: 'USERS', quantity: s.seats, startsAt: createdAt, expiresAt });
-      for (const m of s.modules) items.push({ serviceId: service.id, kind: 'MODULE', module: m, quantity: 1, startsAt: createdAt, expiresAt });
+      for (const m of s.modules)
+        items.push({ serviceId: service.id, kind: 'MODULE', module: m, quantity: 1, startsAt: createdAt, expiresAt });
       if (!s.pending) await prisma.subscriptionItem.createMany({ data: items });
 
       for (const u of s.panelUsers ?? []) {
@@ -165,9 +236,17 @@ export async function seedDemo(prisma: PrismaClient, now: Date, policy: Policy):
       // Documents: 1 MiB each, spread over the kinds, until the usage target.
       const boughtGb = policy.includedStorageGb + s.extraStorageGb;
       const docCount = Math.round((s.usage * boughtGb * policy.bytesPerGb) / MIB);
-      const kinds: DocumentKind[] = s.edition === 'RECEIVE_ONLY'
-        ? ['INVOICE_RECEIVED']
-        : ['INVOICE_SENT', 'INVOICE_RECEIVED', 'INVOICE_RECEIVED', ...(s.modules.includes('DOCUMENTS') ? (['DOCUMENT'] as const) : []), ...(s.modules.includes('PAYMENTS') ? (['INSTALLMENT'] as const) : []), ...(s.modules.includes('ELECTRONIC_ORDERS') ? (['ELECTRONIC_ORDER'] as const) : [])];
+      const kinds: DocumentKind[] =
+        s.edition === 'RECEIVE_ONLY'
+          ? ['INVOICE_RECEIVED']
+          : [
+              'INVOICE_SENT',
+              'INVOICE_RECEIVED',
+              'INVOICE_RECEIVED',
+              ...(s.modules.includes('DOCUMENTS') ? (['DOCUMENT'] as const) : []),
+              ...(s.modules.includes('PAYMENTS') ? (['INSTALLMENT'] as const) : []),
+              ...(s.modules.includes('ELECTRONIC_ORDERS') ? (['ELECTRONIC_ORDER'] as const) : []),
+            ];
       const docs: Prisma.DocumentCreateManyInput[] = [];
       const bytesByKind = new Map<DocumentKind, number>();
       for (let i = 0; i < docCount; i++) {
@@ -202,7 +281,8 @@ export async function seedDemo(prisma: PrismaClient, now: Date, policy: Policy):
         const createdAtOrder = addDays(today, -o.daysAgo);
         const years = o.years ?? 1;
         const base = priceOf(s.edition === 'FULL' ? 'BASE_FULL' : 'BASE_RECEIVE_ONLY');
-        const subtotal = o.type === 'STORAGE_UPGRADE' ? priceOf('STORAGE_GB') : o.type === 'ADD_MODULES' ? priceOf('MODULE_DOCUMENTS') : base * years;
+        const subtotal =
+          o.type === 'STORAGE_UPGRADE' ? priceOf('STORAGE_GB') : o.type === 'ADD_MODULES' ? priceOf('MODULE_DOCUMENTS') : base * years;
         const vat = Math.floor((subtotal * policy.vatPercent + 50) / 100);
         await prisma.$transaction(async (tx) => {
           const number = await nextOrderNumber(tx, createdAtOrder);
@@ -228,7 +308,18 @@ export async function seedDemo(prisma: PrismaClient, now: Date, policy: Policy):
               lines: {
                 create: [
                   {
-                    productId: products.find((p) => p.code === (o.type === 'STORAGE_UPGRADE' ? 'STORAGE_GB' : o.type === 'ADD_MODULES' ? 'MODULE_DOCUMENTS' : s.edition === 'FULL' ? 'BASE_FULL' : 'BASE_RECEIVE_ONLY'))?.id ?? '',
+                    productId:
+                      products.find(
+                        (p) =>
+                          p.code ===
+                          (o.type === 'STORAGE_UPGRADE'
+                            ? 'STORAGE_GB'
+                            : o.type === 'ADD_MODULES'
+                              ? 'MODULE_DOCUMENTS'
+                              : s.edition === 'FULL'
+                                ? 'BASE_FULL'
+                                : 'BASE_RECEIVE_ONLY'),
+                      )?.id ?? '',
                     kind: o.type === 'STORAGE_UPGRADE' ? 'STORAGE' : o.type === 'ADD_MODULES' ? 'MODULE' : 'BASE',
                     module: o.type === 'ADD_MODULES' ? 'DOCUMENTS' : null,
                     quantity: 1,
@@ -240,7 +331,18 @@ export async function seedDemo(prisma: PrismaClient, now: Date, policy: Policy):
                 ],
               },
               ...(o.status === 'PAID'
-                ? { payments: { create: { source: o.method === 'CREDIT_CARD' || o.method === 'PAYPAL' ? 'GATEWAY' : 'OPERATOR', method: o.method, status: 'SUCCEEDED', reference: `DEMO-${number}`, amountCents: subtotal + vat, createdAt: createdAtOrder } } }
+                ? {
+                    payments: {
+                      create: {
+                        source: o.method === 'CREDIT_CARD' || o.method === 'PAYPAL' ? 'GATEWAY' : 'OPERATOR',
+                        method: o.method,
+                        status: 'SUCCEEDED',
+                        reference: `DEMO-${number}`,
+                        amountCents: subtotal + vat,
+                        createdAt: createdAtOrder,
+                      },
+                    },
+                  }
                 : {}),
             },
           });

@@ -9,7 +9,7 @@ const databaseUrl = z
   .refine((v) => /^postgres(ql)?:\/\/[^/\s]+(\/[^\s]*)?$/.test(v) || v === 'memory://' || /^(file:)?[^:]*$/.test(v), {
     message: 'must be postgres://user@host:port/db, memory:// or a folder path',
   })
-  .refine((v) => !v.startsWith("postgres") || URL.canParse(v), { message: 'is not a valid PostgreSQL URL' });
+  .refine((v) => !v.startsWith('postgres') || URL.canParse(v), { message: 'is not a valid PostgreSQL URL' });
 
 const schema = z.object({
   PORT: port.default(4000),
@@ -18,7 +18,10 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: logLevel.default('info'),
   /** Seed demo data into an empty database at start. */
-  SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  SEED_DEMO: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** Session lifetime. */
   SESSION_TTL_HOURS: z.coerce.number().int().positive().default(24),
   /** Lifecycle scheduler interval; 0 disables it. */

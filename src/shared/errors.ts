@@ -8,14 +8,7 @@ import { messages, type Catalog, type Locale } from '../i18n/index.js';
 
 /** GraphQL types an error's extra fields can have (resolved in shared/schema/user-error.ts). */
 export type ErrorFieldType =
-  | 'Int'
-  | 'String'
-  | 'BigInt'
-  | 'ModuleCode'
-  | 'ServiceAction'
-  | 'ActionBlockCode'
-  | 'ServiceStatus'
-  | '[RestrictionReason]';
+  'Int' | 'String' | 'BigInt' | 'ModuleCode' | 'ServiceAction' | 'ActionBlockCode' | 'ServiceStatus' | '[RestrictionReason]';
 
 export interface ErrorFieldSpec<Data> {
   type: ErrorFieldType;

@@ -26,7 +26,9 @@ export function startBackgroundJobs(deps: AppDeps) {
       if (stopped) return;
       const p = job
         .run(deps)
-        .catch((err: unknown) => { deps.log.error({ err, job: job.name }, 'job failed'); })
+        .catch((err: unknown) => {
+          deps.log.error({ err, job: job.name }, 'job failed');
+        })
         .finally(() => running.delete(p));
       running.add(p);
     };

@@ -54,4 +54,3 @@ export function findBadText(value: unknown, path: string[], maxChars: number): F
   }
   return null;
 }
-

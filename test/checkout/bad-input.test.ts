@@ -30,14 +30,25 @@ describe('bad input never changes anything and never gets a 500', () => {
     const before = await commerceCounts(app);
     // when
     const negative = await app.exec(SetLineQuantity, { input: { cartId, lineId: storageLineId, quantity: -1 } }, { token: holder.token });
-    const huge = await app.exec(SetLineQuantity, { input: { cartId, lineId: storageLineId, quantity: 1_000_000 } }, { token: holder.token });
-    const overflow = await app.exec(SetLineQuantity, { input: { cartId, lineId: storageLineId, quantity: 2 ** 40 } }, { token: holder.token });
+    const huge = await app.exec(
+      SetLineQuantity,
+      { input: { cartId, lineId: storageLineId, quantity: 1_000_000 } },
+      { token: holder.token },
+    );
+    const overflow = await app.exec(
+      SetLineQuantity,
+      { input: { cartId, lineId: storageLineId, quantity: 2 ** 40 } },
+      { token: holder.token },
+    );
     const fraction = await app.exec(SetLineQuantity, { input: { cartId, lineId: storageLineId, quantity: 1.5 } }, { token: holder.token });
     // then
     expect(negative.data?.setCartLineQuantity).toMatchObject({ __typename: 'InvalidQuantity', minQuantity: 0, maxQuantity: 1000 });
     expect(huge.data?.setCartLineQuantity).toMatchObject({ __typename: 'InvalidQuantity' });
     for (const [res, why] of [
-      [overflow, 'got invalid value 1099511627776 at "input.quantity"; Int cannot represent non 32-bit signed integer value: 1099511627776'],
+      [
+        overflow,
+        'got invalid value 1099511627776 at "input.quantity"; Int cannot represent non 32-bit signed integer value: 1099511627776',
+      ],
       [fraction, 'got invalid value 1.5 at "input.quantity"; Int cannot represent non-integer value: 1.5'],
     ] as const) {
       expect(res.status).toBeLessThan(500);
@@ -52,7 +63,11 @@ describe('bad input never changes anything and never gets a 500', () => {
     const cart = await openCart(app, holder.token, service.id, 'ADD_USERS');
     const before = await commerceCounts(app);
     // when
-    const zero = await app.exec(SetLineQuantity, { input: { cartId: cart.id, lineId: cart.lines[0]?.id ?? '', quantity: 0 } }, { token: holder.token });
+    const zero = await app.exec(
+      SetLineQuantity,
+      { input: { cartId: cart.id, lineId: cart.lines[0]?.id ?? '', quantity: 0 } },
+      { token: holder.token },
+    );
     // then
     expect(zero.data?.setCartLineQuantity).toMatchObject({ __typename: 'InvalidQuantity', minQuantity: 1 });
     expect(await commerceCounts(app)).toEqual(before);
@@ -62,7 +77,9 @@ describe('bad input never changes anything and never gets a 500', () => {
     // given
     const before = await commerceCounts(app);
     // when
-    const results = await Promise.all([0, 11, -3].map((years) => app.exec(SetYears, { input: { cartId, years } }, { token: holder.token })));
+    const results = await Promise.all(
+      [0, 11, -3].map((years) => app.exec(SetYears, { input: { cartId, years } }, { token: holder.token })),
+    );
     // then
     expect(results.map((r) => r.data?.setCartYears.__typename)).toEqual(['InvalidYears', 'InvalidYears', 'InvalidYears']);
     expect(await commerceCounts(app)).toEqual(before);
@@ -95,7 +112,9 @@ describe('bad input never changes anything and never gets a 500', () => {
     });
     expect(typenames).toEqual(['NotFound', 'NotFound', 'NotFound', 'NotFound', 'NotFound', 'NotFound', 'NotFound', 'NotFound']);
     expect(unknownModule.status).toBeLessThan(500);
-    expect(unknownModule.errors?.map((e) => [e.extensions.code, e.message])).toEqual([['GRAPHQL_VALIDATION_FAILED', 'Value "FOO" does not exist in "ModuleCode" enum.']]);
+    expect(unknownModule.errors?.map((e) => [e.extensions.code, e.message])).toEqual([
+      ['GRAPHQL_VALIDATION_FAILED', 'Value "FOO" does not exist in "ModuleCode" enum.'],
+    ]);
     expect(await commerceCounts(app)).toEqual(before);
   });
 
@@ -108,12 +127,12 @@ describe('bad input never changes anything and never gets a 500', () => {
     const buy = await app.exec(Checkout, { input: { cartId, paymentMethod: 'PAYPAL', acceptTerms: true } }, { token: other.token });
     const pay = await app.exec(PayOrder, { input: { orderId: order.id } }, { token: other.token });
     // then
-    expect([edit.data?.setCartYears.__typename, add.data?.addCartModule.__typename, buy.data?.checkout.__typename, pay.data?.payOrder.__typename]).toEqual([
-      'NotFound',
-      'NotFound',
-      'NotFound',
-      'NotFound',
-    ]);
+    expect([
+      edit.data?.setCartYears.__typename,
+      add.data?.addCartModule.__typename,
+      buy.data?.checkout.__typename,
+      pay.data?.payOrder.__typename,
+    ]).toEqual(['NotFound', 'NotFound', 'NotFound', 'NotFound']);
     expect(await commerceCounts(app)).toEqual(before);
   });
 
@@ -132,11 +151,19 @@ describe('bad input never changes anything and never gets a 500', () => {
     }
     expect(byHolder.status).toBe(200);
     expect(byHolder.errors).toEqual([
-      expect.objectContaining({ message: 'Not authorized to resolve Mutation.registerPayment', path: ['registerPayment'], extensions: { code: 'FORBIDDEN' } }),
+      expect.objectContaining({
+        message: 'Not authorized to resolve Mutation.registerPayment',
+        path: ['registerPayment'],
+        extensions: { code: 'FORBIDDEN' },
+      }),
     ]);
     expect(anonymous.status).toBe(401);
     expect(anonymous.errors).toEqual([
-      expect.objectContaining({ message: 'Sign in to use Mutation.registerPayment', path: ['registerPayment'], extensions: { code: 'UNAUTHENTICATED' } }),
+      expect.objectContaining({
+        message: 'Sign in to use Mutation.registerPayment',
+        path: ['registerPayment'],
+        extensions: { code: 'UNAUTHENTICATED' },
+      }),
     ]);
     expect(emptyRef.data?.registerPayment.__typename).toBe('InvalidInput');
     expect(await commerceCounts(app)).toEqual(before);

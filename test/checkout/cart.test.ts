@@ -13,8 +13,11 @@ describe('carts', () => {
   });
   afterAll(() => app.close());
 
-  const line = <T extends { kind: string; module?: string | null; extension: boolean }>(lines: T[], kind: string, module: string | null = null) =>
-    lines.find((l) => l.kind === kind && !l.extension && (module === null || l.module === module));
+  const line = <T extends { kind: string; module?: string | null; extension: boolean }>(
+    lines: T[],
+    kind: string,
+    module: string | null = null,
+  ) => lines.find((l) => l.kind === kind && !l.extension && (module === null || l.module === module));
 
   it('R18: a renewal cart restates the service: base, current storage, current users, current modules, for 1 year', async () => {
     // given: 2 extra GB, 3 seats, two modules
@@ -26,7 +29,12 @@ describe('carts', () => {
     expect(line(cart.lines, 'BASE')).toMatchObject({ quantity: 1, product: { code: 'BASE_FULL' }, amount: { amountCents: 2500 } });
     expect(line(cart.lines, 'STORAGE')).toMatchObject({ quantity: 2, amount: { amountCents: 2400 } });
     expect(line(cart.lines, 'USERS')).toMatchObject({ quantity: 3, amount: { amountCents: 2700 } });
-    expect(cart.lines.filter((l) => l.kind === 'MODULE').map((l) => l.module).sort()).toEqual(['DOCUMENTS', 'PAYMENTS']);
+    expect(
+      cart.lines
+        .filter((l) => l.kind === 'MODULE')
+        .map((l) => l.module)
+        .sort(),
+    ).toEqual(['DOCUMENTS', 'PAYMENTS']);
     expect(cart.suggestedModules).toEqual(['WOOCOMMERCE', 'ELECTRONIC_ORDERS']);
     expect(new Date(cart.newExpiresAt).getTime()).toBe(new Date(Date.UTC(2028, 0, 1)).getTime());
     expect(cart.subtotal.amountCents).toBe(2500 + 2400 + 2700 + 1500 + 2000);
@@ -56,13 +64,25 @@ describe('carts', () => {
     const active = await createService(app.prisma, holder.account.id);
     // when
     const reactivation = await openCart(app, holder.token, expired.id, 'REACTIVATION');
-    const renewal = await app.exec(CreateCart, { input: { serviceId: gid('Service', expired.id), purpose: 'RENEWAL' } }, { token: holder.token });
-    const notExpired = await app.exec(CreateCart, { input: { serviceId: gid('Service', active.id), purpose: 'REACTIVATION' } }, { token: holder.token });
+    const renewal = await app.exec(
+      CreateCart,
+      { input: { serviceId: gid('Service', expired.id), purpose: 'RENEWAL' } },
+      { token: holder.token },
+    );
+    const notExpired = await app.exec(
+      CreateCart,
+      { input: { serviceId: gid('Service', active.id), purpose: 'REACTIVATION' } },
+      { token: holder.token },
+    );
     // then: reactivation starts today
     expect(new Date(reactivation.newExpiresAt).getTime()).toBe(startOfUtcDay(new Date('2027-06-15')).getTime());
     expect(line(reactivation.lines, 'STORAGE')?.quantity).toBe(1);
     expect(renewal.data?.createCart).toMatchObject({ __typename: 'ActionNotAvailable', action: 'RENEW', reasonCode: 'IN_GRACE_PERIOD' });
-    expect(notExpired.data?.createCart).toMatchObject({ __typename: 'ActionNotAvailable', action: 'REACTIVATE', reasonCode: 'NOT_IN_GRACE_PERIOD' });
+    expect(notExpired.data?.createCart).toMatchObject({
+      __typename: 'ActionNotAvailable',
+      action: 'REACTIVATE',
+      reasonCode: 'NOT_IN_GRACE_PERIOD',
+    });
     expect(await app.prisma.cart.count({ where: { serviceId: { in: [expired.id, active.id] } } })).toBe(1);
   });
 
@@ -83,7 +103,11 @@ describe('carts', () => {
     // given
     const service = await createService(app.prisma, holder.account.id, { autoRenew: 'CREDIT_CARD' });
     // when
-    const res = await app.exec(CreateCart, { input: { serviceId: gid('Service', service.id), purpose: 'RENEWAL' } }, { token: holder.token, locale: 'it' });
+    const res = await app.exec(
+      CreateCart,
+      { input: { serviceId: gid('Service', service.id), purpose: 'RENEWAL' } },
+      { token: holder.token, locale: 'it' },
+    );
     // then
     expect(res.data?.createCart).toMatchObject({ __typename: 'ActionNotAvailable', action: 'RENEW', reasonCode: 'AUTO_RENEW_ON' });
     expect(res.data?.createCart.__typename === 'ActionNotAvailable' && res.data.createCart.message).toMatch(/rinnovo automatico/);
@@ -97,8 +121,16 @@ describe('carts', () => {
     const storage = line(cart.lines, 'STORAGE');
     expect(storage?.minQuantity).toBe(0);
     // when: 2 GB in all, then 1 GB in all
-    const to2 = await app.exec(SetLineQuantity, { input: { cartId: cart.id, lineId: storage?.id ?? '', quantity: 1 } }, { token: holder.token });
-    const to1 = await app.exec(SetLineQuantity, { input: { cartId: cart.id, lineId: storage?.id ?? '', quantity: 0 } }, { token: holder.token });
+    const to2 = await app.exec(
+      SetLineQuantity,
+      { input: { cartId: cart.id, lineId: storage?.id ?? '', quantity: 1 } },
+      { token: holder.token },
+    );
+    const to1 = await app.exec(
+      SetLineQuantity,
+      { input: { cartId: cart.id, lineId: storage?.id ?? '', quantity: 0 } },
+      { token: holder.token },
+    );
     // then
     expect(to2.data?.setCartLineQuantity.__typename).toBe('SetCartLineQuantitySuccess');
     expect(to1.data?.setCartLineQuantity.__typename).toBe('SetCartLineQuantitySuccess');
@@ -112,10 +144,20 @@ describe('carts', () => {
     const cart = await openCart(app, holder.token, service.id, 'RENEWAL');
     const storage = line(cart.lines, 'STORAGE');
     // when: 2 GB in all
-    const res = await app.exec(SetLineQuantity, { input: { cartId: cart.id, lineId: storage?.id ?? '', quantity: 1 } }, { token: holder.token, locale: 'it' });
+    const res = await app.exec(
+      SetLineQuantity,
+      { input: { cartId: cart.id, lineId: storage?.id ?? '', quantity: 1 } },
+      { token: holder.token, locale: 'it' },
+    );
     // then
-    expect(res.data?.setCartLineQuantity).toMatchObject({ __typename: 'QuantityBelowUsedStorage', minQuantity: 2, field: ['input', 'quantity'] });
-    expect(res.data?.setCartLineQuantity.__typename === 'QuantityBelowUsedStorage' && res.data.setCartLineQuantity.message).toMatch(/spazio/i);
+    expect(res.data?.setCartLineQuantity).toMatchObject({
+      __typename: 'QuantityBelowUsedStorage',
+      minQuantity: 2,
+      field: ['input', 'quantity'],
+    });
+    expect(res.data?.setCartLineQuantity.__typename === 'QuantityBelowUsedStorage' && res.data.setCartLineQuantity.message).toMatch(
+      /spazio/i,
+    );
     expect((await app.prisma.cartLine.findUniqueOrThrow({ where: { id: storage?.id ?? '' } })).quantity).toBe(2);
   });
 
@@ -125,7 +167,11 @@ describe('carts', () => {
     const cart = await openCart(app, holder.token, service.id, 'STORAGE_UPGRADE');
     const storage = line(cart.lines, 'STORAGE');
     // when: zero additional GB
-    const res = await app.exec(SetLineQuantity, { input: { cartId: cart.id, lineId: storage?.id ?? '', quantity: 0 } }, { token: holder.token });
+    const res = await app.exec(
+      SetLineQuantity,
+      { input: { cartId: cart.id, lineId: storage?.id ?? '', quantity: 0 } },
+      { token: holder.token },
+    );
     // then
     expect(res.data?.setCartLineQuantity).toMatchObject({ __typename: 'InvalidQuantity', minQuantity: 1 });
   });
@@ -137,8 +183,16 @@ describe('carts', () => {
     const users = line(cart.lines, 'USERS');
     expect(users?.minQuantity).toBe(2);
     // when
-    const below = await app.exec(SetLineQuantity, { input: { cartId: cart.id, lineId: users?.id ?? '', quantity: 1 } }, { token: holder.token });
-    const atFloor = await app.exec(SetLineQuantity, { input: { cartId: cart.id, lineId: users?.id ?? '', quantity: 2 } }, { token: holder.token });
+    const below = await app.exec(
+      SetLineQuantity,
+      { input: { cartId: cart.id, lineId: users?.id ?? '', quantity: 1 } },
+      { token: holder.token },
+    );
+    const atFloor = await app.exec(
+      SetLineQuantity,
+      { input: { cartId: cart.id, lineId: users?.id ?? '', quantity: 2 } },
+      { token: holder.token },
+    );
     // then
     expect(below.data?.setCartLineQuantity).toMatchObject({ __typename: 'QuantityBelowConfiguredUsers', minQuantity: 2 });
     expect(atFloor.data?.setCartLineQuantity.__typename).toBe('SetCartLineQuantitySuccess');
@@ -238,7 +292,11 @@ describe('carts', () => {
     // when
     const unknown = await app.exec(ApplyConvention, { input: { cartId: renewal.id, code: 'NOPE' } }, { token: holder.token });
     const expired = await app.exec(ApplyConvention, { input: { cartId: renewal.id, code: 'ARCHITETTI2020' } }, { token: holder.token });
-    const inapplicable = await app.exec(ApplyConvention, { input: { cartId: upgrade.id, code: 'COMMERCIALISTI' } }, { token: holder.token });
+    const inapplicable = await app.exec(
+      ApplyConvention,
+      { input: { cartId: upgrade.id, code: 'COMMERCIALISTI' } },
+      { token: holder.token },
+    );
     const valid = await app.exec(ApplyConvention, { input: { cartId: renewal.id, code: 'ingegneri' } }, { token: holder.token });
     // then
     expect(unknown.data?.applyConventionCode.__typename).toBe('ConventionNotFound');
@@ -248,7 +306,12 @@ describe('carts', () => {
     const cart = valid.data.applyConventionCode.cart;
     expect(cart.conventionCode).toBe('INGEGNERI');
     // 15% of 25.00 = 3.75; VAT 22% of 21.25 = 4.675 -> 4.68 (half up)
-    expect(cart).toMatchObject({ subtotal: { amountCents: 2500 }, discount: { amountCents: 375 }, vat: { amountCents: 468 }, total: { amountCents: 2593 } });
+    expect(cart).toMatchObject({
+      subtotal: { amountCents: 2500 },
+      discount: { amountCents: 375 },
+      vat: { amountCents: 468 },
+      total: { amountCents: 2593 },
+    });
   });
 
   it('R18: the cart query shows the holder its cart and nobody else', async () => {
@@ -265,8 +328,16 @@ describe('carts', () => {
     expect(theirs.data?.cart).toBeNull();
     expect(anonymous.data?.cart).toBeNull();
     const node = 'query($id: ID!) { node(id: $id) { __typename id } }';
-    const mineNode = await app.exec<{ node: { __typename: string; id: string } | null }, { id: string }>(node, { id: cart.id }, { token: holder.token });
-    const theirNode = await app.exec<{ node: { __typename: string; id: string } | null }, { id: string }>(node, { id: cart.id }, { token: other.token });
+    const mineNode = await app.exec<{ node: { __typename: string; id: string } | null }, { id: string }>(
+      node,
+      { id: cart.id },
+      { token: holder.token },
+    );
+    const theirNode = await app.exec<{ node: { __typename: string; id: string } | null }, { id: string }>(
+      node,
+      { id: cart.id },
+      { token: other.token },
+    );
     expect(mineNode.data?.node).toEqual({ __typename: 'Cart', id: cart.id });
     expect(theirNode.data?.node ?? null).toBeNull();
   });
@@ -276,11 +347,14 @@ describe('carts', () => {
     const service = await createService(app.prisma, holder.account.id);
     const panel = await createPanelUser(app.prisma, service.id);
     // when
-    const res = await app.exec(CreateCart, { input: { serviceId: gid('Service', service.id), purpose: 'STORAGE_UPGRADE' } }, { token: panel.token });
+    const res = await app.exec(
+      CreateCart,
+      { input: { serviceId: gid('Service', service.id), purpose: 'STORAGE_UPGRADE' } },
+      { token: panel.token },
+    );
     // then
     expect(res.status).toBeLessThan(500);
     expect(res.data?.createCart ?? null).toBeNull();
     expect(await app.prisma.cart.count({ where: { serviceId: service.id } })).toBe(0);
   });
 });
-

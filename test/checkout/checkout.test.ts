@@ -20,7 +20,11 @@ describe('checkout and orders', () => {
     const service = await createService(app.prisma, holder.account.id);
     const cart = await openCart(app, holder.token, service.id, 'RENEWAL');
     // when
-    const res = await app.exec(Checkout, { input: { cartId: cart.id, paymentMethod: 'BANK_TRANSFER', acceptTerms: false } }, { token: holder.token });
+    const res = await app.exec(
+      Checkout,
+      { input: { cartId: cart.id, paymentMethod: 'BANK_TRANSFER', acceptTerms: false } },
+      { token: holder.token },
+    );
     // then
     expect(res.data?.checkout).toMatchObject({ __typename: 'TermsNotAccepted', field: ['input', 'acceptTerms'] });
     expect((await app.prisma.cart.findUniqueOrThrow({ where: { id: localOf(cart.id) } })).status).toBe('OPEN');
@@ -54,7 +58,11 @@ describe('checkout and orders', () => {
     // the cart is locked
     expect((await app.prisma.cart.findUniqueOrThrow({ where: { id: localOf(cart.id) } })).status).toBe('CHECKED_OUT');
     const edit = await app.exec(SetYears, { input: { cartId: cart.id, years: 3 } }, { token: holder.token });
-    const again = await app.exec(Checkout, { input: { cartId: cart.id, paymentMethod: 'BANK_TRANSFER', acceptTerms: true } }, { token: holder.token });
+    const again = await app.exec(
+      Checkout,
+      { input: { cartId: cart.id, paymentMethod: 'BANK_TRANSFER', acceptTerms: true } },
+      { token: holder.token },
+    );
     expect(edit.data?.setCartYears.__typename).toBe('CartLocked');
     expect(again.data?.checkout.__typename).toBe('CartLocked');
     expect(await app.prisma.order.count({ where: { serviceId: service.id } })).toBe(1);
@@ -74,7 +82,9 @@ describe('checkout and orders', () => {
     // when: five concurrent retries
     const results = await Promise.all(Array.from({ length: 5 }, () => app.exec(Checkout, { input }, { token: holder.token })));
     // then
-    const ids = results.map((r) => (r.data?.checkout.__typename === 'CheckoutSuccess' ? r.data.checkout.order.id : r.data?.checkout.__typename));
+    const ids = results.map((r) =>
+      r.data?.checkout.__typename === 'CheckoutSuccess' ? r.data.checkout.order.id : r.data?.checkout.__typename,
+    );
     expect(new Set(ids).size).toBe(1);
     expect(await app.prisma.order.count({ where: { serviceId: service.id } })).toBe(1);
   });
@@ -87,7 +97,11 @@ describe('checkout and orders', () => {
     await app.exec(SetLineQuantity, { input: { cartId: cart.id, lineId: storage?.id ?? '', quantity: 0 } }, { token: holder.token });
     await addUsage(app.prisma, service.id, GB / 2);
     // when
-    const res = await app.exec(Checkout, { input: { cartId: cart.id, paymentMethod: 'BANK_TRANSFER', acceptTerms: true } }, { token: holder.token });
+    const res = await app.exec(
+      Checkout,
+      { input: { cartId: cart.id, paymentMethod: 'BANK_TRANSFER', acceptTerms: true } },
+      { token: holder.token },
+    );
     // then
     expect(res.data?.checkout).toMatchObject({ __typename: 'QuantityBelowUsedStorage', minQuantity: 1 });
     expect((await app.prisma.cart.findUniqueOrThrow({ where: { id: localOf(cart.id) } })).status).toBe('OPEN');
@@ -99,7 +113,11 @@ describe('checkout and orders', () => {
     const service = await createService(app.prisma, holder.account.id);
     const cart = await openCart(app, holder.token, service.id, 'ADD_MODULES');
     // when
-    const res = await app.exec(Checkout, { input: { cartId: cart.id, paymentMethod: 'PAYPAL', acceptTerms: true } }, { token: holder.token });
+    const res = await app.exec(
+      Checkout,
+      { input: { cartId: cart.id, paymentMethod: 'PAYPAL', acceptTerms: true } },
+      { token: holder.token },
+    );
     // then
     expect(res.data?.checkout.__typename).toBe('CartIncomplete');
     expect((await app.prisma.cart.findUniqueOrThrow({ where: { id: localOf(cart.id) } })).status).toBe('OPEN');
@@ -117,8 +135,18 @@ describe('checkout and orders', () => {
     const englishService = await createService(app.prisma, english.account.id);
     // when
     const bank = await checkoutCart(app, holder.token, (await openCart(app, holder.token, service.id, 'ADD_USERS')).id, 'BANK_TRANSFER');
-    const postal = await checkoutCart(app, english.token, (await openCart(app, english.token, englishService.id, 'ADD_USERS')).id, 'POSTAL_SLIP');
-    const card = await checkoutCart(app, holder.token, (await openCart(app, holder.token, service.id, 'STORAGE_UPGRADE')).id, 'CREDIT_CARD');
+    const postal = await checkoutCart(
+      app,
+      english.token,
+      (await openCart(app, english.token, englishService.id, 'ADD_USERS')).id,
+      'POSTAL_SLIP',
+    );
+    const card = await checkoutCart(
+      app,
+      holder.token,
+      (await openCart(app, holder.token, service.id, 'STORAGE_UPGRADE')).id,
+      'CREDIT_CARD',
+    );
     // then
     const it = await app.prisma.notification.findMany({ where: { serviceId: service.id } });
     expect(it).toHaveLength(1);
@@ -150,7 +178,11 @@ describe('checkout and orders', () => {
     const service = await createService(app.prisma, holder.account.id);
     const toCancel = await checkoutCart(app, holder.token, (await openCart(app, holder.token, service.id, 'ADD_USERS')).id);
     const paid = await checkoutCart(app, holder.token, (await openCart(app, holder.token, service.id, 'STORAGE_UPGRADE')).id);
-    await app.exec(RegisterPayment, { input: { orderNumber: paid.number, amountCents: paid.total.amountCents, reference: `bank-${paid.number}` } }, { token: operator.token });
+    await app.exec(
+      RegisterPayment,
+      { input: { orderNumber: paid.number, amountCents: paid.total.amountCents, reference: `bank-${paid.number}` } },
+      { token: operator.token },
+    );
     const before = await serviceState(app, service.id);
     // when
     const cancelled = await app.exec(CancelOrder, { input: { orderId: toCancel.id, confirm: true } }, { token: holder.token });

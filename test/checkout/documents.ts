@@ -14,10 +14,19 @@ export const CartFields = graphql(`
     durationDays
     duration
     readyForCheckout
-    subtotal { amountCents }
-    discount { amountCents }
-    vat { amountCents }
-    total { amountCents currency }
+    subtotal {
+      amountCents
+    }
+    discount {
+      amountCents
+    }
+    vat {
+      amountCents
+    }
+    total {
+      amountCents
+      currency
+    }
     lines {
       id
       kind
@@ -26,14 +35,20 @@ export const CartFields = graphql(`
       minQuantity
       maxQuantity
       recommendedQuantity
-      unitPrice { amountCents }
-      amount { amountCents }
+      unitPrice {
+        amountCents
+      }
+      amount {
+        amountCents
+      }
       periodStart
       periodEnd
       proRataDays
       extension
       isNew
-      product { code }
+      product {
+        code
+      }
     }
   }
 `);
@@ -51,8 +66,15 @@ export const CreateCart = graphql(`
   mutation CheckoutCreateCart($input: CreateCartInput!) {
     createCart(input: $input) {
       __typename
-      ... on CreateCartSuccess { cart { ...CheckoutCartFields } }
-      ... on ActionNotAvailable { action reasonCode }
+      ... on CreateCartSuccess {
+        cart {
+          ...CheckoutCartFields
+        }
+      }
+      ... on ActionNotAvailable {
+        action
+        reasonCode
+      }
       ...CheckoutErrorFields
     }
   }
@@ -62,10 +84,21 @@ export const SetLineQuantity = graphql(`
   mutation CheckoutSetLineQuantity($input: SetCartLineQuantityInput!) {
     setCartLineQuantity(input: $input) {
       __typename
-      ... on SetCartLineQuantitySuccess { cart { ...CheckoutCartFields } }
-      ... on QuantityBelowUsedStorage { minQuantity }
-      ... on QuantityBelowConfiguredUsers { minQuantity }
-      ... on InvalidQuantity { minQuantity maxQuantity }
+      ... on SetCartLineQuantitySuccess {
+        cart {
+          ...CheckoutCartFields
+        }
+      }
+      ... on QuantityBelowUsedStorage {
+        minQuantity
+      }
+      ... on QuantityBelowConfiguredUsers {
+        minQuantity
+      }
+      ... on InvalidQuantity {
+        minQuantity
+        maxQuantity
+      }
       ...CheckoutErrorFields
     }
   }
@@ -75,7 +108,11 @@ export const AddModule = graphql(`
   mutation CheckoutAddModule($input: AddCartModuleInput!) {
     addCartModule(input: $input) {
       __typename
-      ... on AddCartModuleSuccess { cart { ...CheckoutCartFields } }
+      ... on AddCartModuleSuccess {
+        cart {
+          ...CheckoutCartFields
+        }
+      }
       ...CheckoutErrorFields
     }
   }
@@ -85,7 +122,11 @@ export const RemoveModule = graphql(`
   mutation CheckoutRemoveModule($input: RemoveCartModuleInput!) {
     removeCartModule(input: $input) {
       __typename
-      ... on RemoveCartModuleSuccess { cart { ...CheckoutCartFields } }
+      ... on RemoveCartModuleSuccess {
+        cart {
+          ...CheckoutCartFields
+        }
+      }
       ...CheckoutErrorFields
     }
   }
@@ -95,8 +136,15 @@ export const SetYears = graphql(`
   mutation CheckoutSetYears($input: SetCartYearsInput!) {
     setCartYears(input: $input) {
       __typename
-      ... on SetCartYearsSuccess { cart { ...CheckoutCartFields } }
-      ... on InvalidYears { minYears maxYears }
+      ... on SetCartYearsSuccess {
+        cart {
+          ...CheckoutCartFields
+        }
+      }
+      ... on InvalidYears {
+        minYears
+        maxYears
+      }
       ...CheckoutErrorFields
     }
   }
@@ -106,7 +154,11 @@ export const SetExtend = graphql(`
   mutation CheckoutSetExtend($input: SetCartExtendActiveServicesInput!) {
     setCartExtendActiveServices(input: $input) {
       __typename
-      ... on SetCartExtendActiveServicesSuccess { cart { ...CheckoutCartFields } }
+      ... on SetCartExtendActiveServicesSuccess {
+        cart {
+          ...CheckoutCartFields
+        }
+      }
       ...CheckoutErrorFields
     }
   }
@@ -116,7 +168,11 @@ export const ApplyConvention = graphql(`
   mutation CheckoutApplyConvention($input: ApplyConventionCodeInput!) {
     applyConventionCode(input: $input) {
       __typename
-      ... on ApplyConventionCodeSuccess { cart { ...CheckoutCartFields } }
+      ... on ApplyConventionCodeSuccess {
+        cart {
+          ...CheckoutCartFields
+        }
+      }
       ...CheckoutErrorFields
     }
   }
@@ -124,7 +180,9 @@ export const ApplyConvention = graphql(`
 
 export const CartQuery = graphql(`
   query CheckoutCart($id: ID!) {
-    cart(id: $id) { ...CheckoutCartFields }
+    cart(id: $id) {
+      ...CheckoutCartFields
+    }
   }
 `);
 
@@ -133,11 +191,30 @@ export const Checkout = graphql(`
     checkout(input: $input) {
       __typename
       ... on CheckoutSuccess {
-        order { id number type status paymentMethod years storageGb total { amountCents } }
-        cart { id status }
+        order {
+          id
+          number
+          type
+          status
+          paymentMethod
+          years
+          storageGb
+          total {
+            amountCents
+          }
+        }
+        cart {
+          id
+          status
+        }
       }
-      ... on QuantityBelowUsedStorage { minQuantity }
-      ... on ActionNotAvailable { action reasonCode }
+      ... on QuantityBelowUsedStorage {
+        minQuantity
+      }
+      ... on ActionNotAvailable {
+        action
+        reasonCode
+      }
       ...CheckoutErrorFields
     }
   }
@@ -147,7 +224,15 @@ export const PayOrder = graphql(`
   mutation CheckoutPayOrder($input: PayOrderInput!) {
     payOrder(input: $input) {
       __typename
-      ... on PayOrderSuccess { outcome reference order { id status paymentMethod } }
+      ... on PayOrderSuccess {
+        outcome
+        reference
+        order {
+          id
+          status
+          paymentMethod
+        }
+      }
       ...CheckoutErrorFields
     }
   }
@@ -157,7 +242,12 @@ export const CancelOrder = graphql(`
   mutation CheckoutCancelOrder($input: CancelOrderInput!) {
     cancelOrder(input: $input) {
       __typename
-      ... on CancelOrderSuccess { order { id status } }
+      ... on CancelOrderSuccess {
+        order {
+          id
+          status
+        }
+      }
       ...CheckoutErrorFields
     }
   }
@@ -167,8 +257,16 @@ export const RegisterPayment = graphql(`
   mutation CheckoutRegisterPayment($input: RegisterPaymentInput!) {
     registerPayment(input: $input) {
       __typename
-      ... on RegisterPaymentSuccess { applied order { id status } }
-      ... on AmountMismatch { expected }
+      ... on RegisterPaymentSuccess {
+        applied
+        order {
+          id
+          status
+        }
+      }
+      ... on AmountMismatch {
+        expected
+      }
       ...CheckoutErrorFields
     }
   }
@@ -178,7 +276,11 @@ export const SetAutoRenew = graphql(`
   mutation CheckoutSetAutoRenew($input: SetAutoRenewInput!) {
     setAutoRenew(input: $input) {
       __typename
-      ... on SetAutoRenewSuccess { service { id } }
+      ... on SetAutoRenewSuccess {
+        service {
+          id
+        }
+      }
       ...CheckoutErrorFields
     }
   }

@@ -40,7 +40,10 @@ export async function serviceState(app: TestApp, serviceId: string) {
 /** Rows that a refused operation must not touch. */
 export async function commerceCounts(app: TestApp) {
   const [carts, lines, orders, payments, items, notifications] = await Promise.all([
-    app.prisma.cart.findMany({ orderBy: { id: 'asc' }, select: { id: true, status: true, years: true, extendActiveServices: true, conventionId: true } }),
+    app.prisma.cart.findMany({
+      orderBy: { id: 'asc' },
+      select: { id: true, status: true, years: true, extendActiveServices: true, conventionId: true },
+    }),
     app.prisma.cartLine.findMany({ orderBy: { id: 'asc' }, select: { id: true, quantity: true } }),
     app.prisma.order.findMany({ orderBy: { id: 'asc' }, select: { id: true, status: true } }),
     app.prisma.payment.count(),

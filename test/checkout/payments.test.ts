@@ -20,8 +20,16 @@ describe('payments and their effects', () => {
 
   const today = () => startOfUtcDay(app.now());
 
-  async function register(order: { number: string; total: { amountCents: number } }, reference = `bank-${order.number}`, amountCents = order.total.amountCents) {
-    const res = await app.exec(RegisterPayment, { input: { orderNumber: order.number, amountCents, reference } }, { token: operator.token });
+  async function register(
+    order: { number: string; total: { amountCents: number } },
+    reference = `bank-${order.number}`,
+    amountCents = order.total.amountCents,
+  ) {
+    const res = await app.exec(
+      RegisterPayment,
+      { input: { orderNumber: order.number, amountCents, reference } },
+      { token: operator.token },
+    );
     expect(res.errors).toBeUndefined();
     return res.data?.registerPayment;
   }
@@ -53,7 +61,12 @@ describe('payments and their effects', () => {
     expect(find('MODULE', 'PAYMENTS')).toMatchObject([{ expiresAt: newExpiry }]);
     expect(find('MODULE', 'WOOCOMMERCE')).toMatchObject([{ quantity: 1, startsAt: oldExpiry, expiresAt: newExpiry }]);
     const payment = await app.prisma.payment.findFirstOrThrow({ where: { orderId: localOf(order.id) } });
-    expect(payment).toMatchObject({ source: 'OPERATOR', status: 'SUCCEEDED', amountCents: order.total.amountCents, registeredBy: operator.operator.id });
+    expect(payment).toMatchObject({
+      source: 'OPERATOR',
+      status: 'SUCCEEDED',
+      amountCents: order.total.amountCents,
+      registeredBy: operator.operator.id,
+    });
     expect(await app.prisma.auditLog.findFirst({ where: { orderId: localOf(order.id), action: 'PAYMENT_REGISTERED' } })).toMatchObject({
       actorType: 'OPERATOR',
       actorId: operator.operator.id,
@@ -71,7 +84,12 @@ describe('payments and their effects', () => {
     const { service: after, items } = await serviceState(app, service.id);
     const expiry = addYears(today(), 1);
     expect(after.expiresAt.getTime()).toBe(expiry.getTime());
-    expect(items.filter((i) => i.expiresAt.getTime() === expiry.getTime()).map((i) => i.kind).sort()).toEqual(['BASE', 'STORAGE']);
+    expect(
+      items
+        .filter((i) => i.expiresAt.getTime() === expiry.getTime())
+        .map((i) => i.kind)
+        .sort(),
+    ).toEqual(['BASE', 'STORAGE']);
     expect(items.find((i) => i.kind === 'BASE')?.startsAt.getTime()).toBe(today().getTime());
   });
 
@@ -130,8 +148,26 @@ describe('payments and their effects', () => {
         totalCents: 5978,
         lines: {
           create: [
-            { productId: base.id, kind: 'BASE', quantity: 1, unitPriceCents: 2500, amountCents: 2500, periodStart: today(), periodEnd: end, position: 0 },
-            { productId: gb.id, kind: 'STORAGE', quantity: 2, unitPriceCents: 1200, amountCents: 2400, periodStart: today(), periodEnd: end, position: 1 },
+            {
+              productId: base.id,
+              kind: 'BASE',
+              quantity: 1,
+              unitPriceCents: 2500,
+              amountCents: 2500,
+              periodStart: today(),
+              periodEnd: end,
+              position: 0,
+            },
+            {
+              productId: gb.id,
+              kind: 'STORAGE',
+              quantity: 2,
+              unitPriceCents: 1200,
+              amountCents: 2400,
+              periodStart: today(),
+              periodEnd: end,
+              position: 1,
+            },
           ],
         },
       },
@@ -170,7 +206,11 @@ describe('payments and their effects', () => {
     const before = await serviceState(app, service.id);
     // when
     const wrong = await register(order, 'ref-wrong', order.total.amountCents - 1);
-    const unknown = await app.exec(RegisterPayment, { input: { orderNumber: 'FE-1999-000001', amountCents: 100, reference: 'x' } }, { token: operator.token });
+    const unknown = await app.exec(
+      RegisterPayment,
+      { input: { orderNumber: 'FE-1999-000001', amountCents: 100, reference: 'x' } },
+      { token: operator.token },
+    );
     // then
     expect(wrong).toMatchObject({ __typename: 'AmountMismatch', expected: order.total.amountCents });
     expect(unknown.data?.registerPayment.__typename).toBe('NotFound');
@@ -197,20 +237,28 @@ describe('payments and their effects', () => {
       JSON.stringify({
         id: `evt-${order.number}`,
         type: 'payment.succeeded',
-        data: { orderNumber: order.number, amountCents: order.total.amountCents, currency: 'EUR', method: 'PAYPAL', reference: `gw-${order.number}` },
+        data: {
+          orderNumber: order.number,
+          amountCents: order.total.amountCents,
+          currency: 'EUR',
+          method: 'PAYPAL',
+          reference: `gw-${order.number}`,
+        },
       }),
     );
     // when: 25 with the same reference, 25 with their own, and 10 deliveries of one provider event, all at once
     const [results, deliveries] = await Promise.all([
       Promise.all(Array.from({ length: 50 }, (_, i) => register(order, i % 2 === 0 ? `same-${order.number}` : `ref-${order.number}-${i}`))),
-      Promise.all(Array.from({ length: 10 }, () => handlePaymentWebhook(app.deps, body, signPayload(app.deps.config.PAYMENT_WEBHOOK_SECRET, body)))),
+      Promise.all(
+        Array.from({ length: 10 }, () => handlePaymentWebhook(app.deps, body, signPayload(app.deps.config.PAYMENT_WEBHOOK_SECRET, body))),
+      ),
     ]);
     // then
     expect(deliveries.map((d) => d.status)).toEqual(Array.from({ length: 10 }, () => 200));
     const appliedByWebhook = deliveries.filter((d) => d.body.applied === true).length;
     const applied = results.filter((r) => r?.__typename === 'RegisterPaymentSuccess' && r.applied);
     expect(applied.length + appliedByWebhook).toBe(1);
-    expect(results.filter((r) => r?.__typename !== "RegisterPaymentSuccess" && r?.__typename !== "OrderAlreadyPaid")).toEqual([]);
+    expect(results.filter((r) => r?.__typename !== 'RegisterPaymentSuccess' && r?.__typename !== 'OrderAlreadyPaid')).toEqual([]);
     const { service: after } = await serviceState(app, service.id);
     expect(after.expiresAt.getTime()).toBe(addYears(service.expiresAt, 1).getTime());
     expect(await app.prisma.subscriptionItem.count({ where: { serviceId: service.id } })).toBe(itemsBefore);
@@ -255,7 +303,11 @@ describe('payments and their effects', () => {
     // when
     const onBank = await app.exec(SetAutoRenew, { input: { serviceId: gid('Service', bank.id), enabled: true } }, { token: holder.token });
     const cardState = await app.prisma.service.findUniqueOrThrow({ where: { id: card.id } });
-    const offCard = await app.exec(SetAutoRenew, { input: { serviceId: gid('Service', card.id), enabled: false } }, { token: holder.token });
+    const offCard = await app.exec(
+      SetAutoRenew,
+      { input: { serviceId: gid('Service', card.id), enabled: false } },
+      { token: holder.token },
+    );
     const offState = await app.prisma.service.findUniqueOrThrow({ where: { id: card.id } });
     const onCard = await app.exec(SetAutoRenew, { input: { serviceId: gid('Service', card.id), enabled: true } }, { token: holder.token });
     // then
@@ -270,7 +322,12 @@ describe('payments and their effects', () => {
 
   it('R3: the automatic renewal order restates the service for one year and is charged with the previous method', async () => {
     // given: auto-renew by PayPal, 5 days to expiry, 1 extra GB and a module
-    const service = await createService(app.prisma, holder.account.id, { expiresInDays: 5, autoRenew: 'PAYPAL', extraStorageGb: 1, modules: ['PAYMENTS'] });
+    const service = await createService(app.prisma, holder.account.id, {
+      expiresInDays: 5,
+      autoRenew: 'PAYPAL',
+      extraStorageGb: 1,
+      modules: ['PAYMENTS'],
+    });
     // when
     const order = await createAutoRenewOrder(app.scope(null, 'lifecycle'), { serviceId: service.id });
     const again = await createAutoRenewOrder(app.scope(null, 'lifecycle'), { serviceId: service.id });
@@ -279,7 +336,14 @@ describe('payments and their effects', () => {
     await flushGateway(app.deps);
     // then
     expect(again?.id).toBe(order.id);
-    expect(order).toMatchObject({ type: 'RENEWAL', automatic: true, paymentMethod: 'PAYPAL', years: 1, storageGb: 2, totalCents: Math.round((2500 + 1200 + 2000) * 1.22) });
+    expect(order).toMatchObject({
+      type: 'RENEWAL',
+      automatic: true,
+      paymentMethod: 'PAYPAL',
+      years: 1,
+      storageGb: 2,
+      totalCents: Math.round((2500 + 1200 + 2000) * 1.22),
+    });
     const paid = await app.prisma.order.findUniqueOrThrow({ where: { id: order.id } });
     expect(paid.status).toBe('PAID');
     expect((await app.prisma.service.findUniqueOrThrow({ where: { id: service.id } })).expiresAt.getTime()).toBe(

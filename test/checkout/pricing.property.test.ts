@@ -33,7 +33,12 @@ describe('cart pricing over random carts', () => {
       seats: fc.integer({ min: 0, max: 3 }),
       modules: fc.subarray(['DOCUMENTS', 'PAYMENTS', 'ELECTRONIC_ORDERS'] as const),
       expiresInDays: fc.integer({ min: 1, max: 720 }),
-      purpose: fc.constantFrom<'RENEWAL' | 'STORAGE_UPGRADE' | 'ADD_USERS' | 'ADD_MODULES'>('RENEWAL', 'STORAGE_UPGRADE', 'ADD_USERS', 'ADD_MODULES'),
+      purpose: fc.constantFrom<'RENEWAL' | 'STORAGE_UPGRADE' | 'ADD_USERS' | 'ADD_MODULES'>(
+        'RENEWAL',
+        'STORAGE_UPGRADE',
+        'ADD_USERS',
+        'ADD_MODULES',
+      ),
       years: fc.integer({ min: 1, max: 10 }),
       quantity: fc.integer({ min: 1, max: 60 }),
       extend: fc.boolean(),
@@ -54,7 +59,12 @@ describe('cart pricing over random carts', () => {
         const cart = await createCart(holderScope, { serviceId: service.id, purpose: s.purpose });
         const first = await computeCartView(app.prisma, cart.id, now, policy);
         const editable = first.lines.find((l) => !l.extension && (l.kind === 'STORAGE' || l.kind === 'USERS'));
-        if (editable) await setCartLineQuantity(holderScope, { cartId: cart.id, lineId: editable.id, quantity: Math.max(editable.minQuantity, s.quantity) });
+        if (editable)
+          await setCartLineQuantity(holderScope, {
+            cartId: cart.id,
+            lineId: editable.id,
+            quantity: Math.max(editable.minQuantity, s.quantity),
+          });
         if (s.purpose === 'ADD_MODULES') await addCartModule(holderScope, { cartId: cart.id, module: 'WOOCOMMERCE' });
         await setCartYears(holderScope, { cartId: cart.id, years: s.purpose === 'ADD_MODULES' ? Math.min(2, s.years) : s.years });
         if (s.purpose !== 'RENEWAL') await setCartExtendActiveServices(holderScope, { cartId: cart.id, enabled: s.extend });

@@ -23,7 +23,11 @@ describe('payment webhook and gateway', () => {
     base = `http://127.0.0.1:${address.port}`;
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => { resolve(); }));
+    await new Promise<void>((resolve) =>
+      server.close(() => {
+        resolve();
+      }),
+    );
     await app.close();
   });
 
@@ -73,7 +77,9 @@ describe('payment webhook and gateway', () => {
     const { service, order } = await cardOrder();
     const body = event('evt-tampered', order, 'ch_t');
     const before = await serviceState(app, service.id);
-    const tampered = body.replace(`"amountCents":${order.total.amountCents}`, `"amountCents":${order.total.amountCents}`).replace('ch_t', 'ch_x');
+    const tampered = body
+      .replace(`"amountCents":${order.total.amountCents}`, `"amountCents":${order.total.amountCents}`)
+      .replace('ch_t', 'ch_x');
     // when
     const wrong = await post(tampered, signPayload(secret(), body));
     const missing = await post(body, null);
@@ -111,7 +117,10 @@ describe('payment webhook and gateway', () => {
     expect(declined.data?.payOrder).toMatchObject({ __typename: 'PayOrderSuccess', outcome: 'PROCESSING' });
     expect((await app.prisma.order.findUniqueOrThrow({ where: { id: localOf(ok.order.id) } })).status).toBe('PAID');
     expect((await app.prisma.order.findUniqueOrThrow({ where: { id: localOf(ko.order.id) } })).status).toBe('AWAITING_PAYMENT');
-    expect(await app.prisma.payment.findFirst({ where: { orderId: localOf(ko.order.id) } })).toMatchObject({ status: 'FAILED', failureCode: 'card_declined' });
+    expect(await app.prisma.payment.findFirst({ where: { orderId: localOf(ko.order.id) } })).toMatchObject({
+      status: 'FAILED',
+      failureCode: 'card_declined',
+    });
     expect((await serviceState(app, ko.service.id)).service.expiresAt.getTime()).toBe(ko.service.expiresAt.getTime());
   });
 

@@ -9,20 +9,31 @@ const CreateSlim = graphql(`
   mutation DocCreateSlim($input: CreateDocumentInput!) {
     createDocument(input: $input) {
       __typename
-      ... on CreateDocumentSuccess { document { id } }
+      ... on CreateDocumentSuccess {
+        document {
+          id
+        }
+      }
     }
   }
 `);
 
 const DeleteSlim = graphql(`
   mutation DocDeleteSlim($input: DeleteDocumentInput!) {
-    deleteDocument(input: $input) { __typename }
+    deleteDocument(input: $input) {
+      __typename
+    }
   }
 `);
 
 const StorageReconciliation = graphql(`
   query DocStorageReconciliation($serviceId: ID) {
-    storageReconciliation(serviceId: $serviceId) { serviceId column counterBytes actualBytes }
+    storageReconciliation(serviceId: $serviceId) {
+      serviceId
+      column
+      counterBytes
+      actualBytes
+    }
   }
 `);
 import { SMALL_POLICY, b64, serviceGid } from './helpers.js';
@@ -39,7 +50,18 @@ describe('storage counter under concurrency', () => {
     const { account, token } = await createHolder(app.prisma);
     const service = await createService(app.prisma, account.id, { now: app.now(), extraStorageGb: 200 });
     const create = (i: number) =>
-      app.exec(CreateSlim, { input: { serviceId: serviceGid(service.id), kind: i % 2 ? 'DOCUMENT' : 'INVOICE_SENT', number: `C-${i}`, contentBase64: b64(100 + (i % 7) * 13, String(i % 5)) } }, { token });
+      app.exec(
+        CreateSlim,
+        {
+          input: {
+            serviceId: serviceGid(service.id),
+            kind: i % 2 ? 'DOCUMENT' : 'INVOICE_SENT',
+            number: `C-${i}`,
+            contentBase64: b64(100 + (i % 7) * 13, String(i % 5)),
+          },
+        },
+        { token },
+      );
     const existing = [];
     for (let i = 0; i < 60; i++) {
       const r = await create(1000 + i);
@@ -68,7 +90,11 @@ describe('storage counter under concurrency', () => {
     // when: 30 writes of 1 000 bytes at once
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        app.exec(CreateSlim, { input: { serviceId: serviceGid(service.id), kind: 'DOCUMENT', number: `Q-${i}`, contentBase64: b64(1_000, String(i)) } }, { token }),
+        app.exec(
+          CreateSlim,
+          { input: { serviceId: serviceGid(service.id), kind: 'DOCUMENT', number: `Q-${i}`, contentBase64: b64(1_000, String(i)) } },
+          { token },
+        ),
       ),
     );
     // then: exactly 10 fit
@@ -91,6 +117,8 @@ describe('storage counter under concurrency', () => {
     expect(mismatches).toEqual([{ serviceId: service.id, column: 'usedBytes', counterBytes: 501n, actualBytes: 500n }]);
     const { token } = await createOperator(app.prisma);
     const res = await app.exec(StorageReconciliation, { serviceId: serviceGid(service.id) }, { token });
-    expect(res.data?.storageReconciliation).toEqual([{ serviceId: serviceGid(service.id), column: 'usedBytes', counterBytes: 501, actualBytes: 500 }]);
+    expect(res.data?.storageReconciliation).toEqual([
+      { serviceId: serviceGid(service.id), column: 'usedBytes', counterBytes: 501, actualBytes: 500 },
+    ]);
   });
 });

@@ -25,7 +25,11 @@ describe('documents: storage, blobs, bad input, download, SDI webhook', () => {
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => { resolve(); }));
+    await new Promise<void>((resolve) =>
+      server.close(() => {
+        resolve();
+      }),
+    );
     await app.close();
   });
 
@@ -50,11 +54,19 @@ describe('documents: storage, blobs, bad input, download, SDI webhook', () => {
       },
       { token },
     );
-    const second = await app.exec(CreateDocument, { input: { serviceId: serviceGid(service.id), kind: 'INSTALLMENT', number: 'R-1', contentBase64: content.toString('base64') } }, { token });
+    const second = await app.exec(
+      CreateDocument,
+      { input: { serviceId: serviceGid(service.id), kind: 'INSTALLMENT', number: 'R-1', contentBase64: content.toString('base64') } },
+      { token },
+    );
     // then
     expect(first.data?.createDocument).toMatchObject({
       __typename: 'CreateDocumentSuccess',
-      document: { sizeBytes: content.length + 100, kind: 'INVOICE_SENT', attachments: [{ filename: 'a.pdf', sizeBytes: 100, contentBase64: b64(100, 'a') }] },
+      document: {
+        sizeBytes: content.length + 100,
+        kind: 'INVOICE_SENT',
+        attachments: [{ filename: 'a.pdf', sizeBytes: 100, contentBase64: b64(100, 'a') }],
+      },
     });
     expect(second.data?.createDocument).toMatchObject({ document: { sizeBytes: content.length } });
     const c = await counter(service.id);
@@ -69,12 +81,23 @@ describe('documents: storage, blobs, bad input, download, SDI webhook', () => {
     // given
     const { account, token } = await createHolder(app.prisma);
     const service = await createService(app.prisma, account.id, { now: app.now() });
-    const created = await app.exec(CreateDocument, { input: { serviceId: serviceGid(service.id), kind: 'DOCUMENT', number: 'D-1', contentBase64: b64(300, 'u1') } }, { token });
+    const created = await app.exec(
+      CreateDocument,
+      { input: { serviceId: serviceGid(service.id), kind: 'DOCUMENT', number: 'D-1', contentBase64: b64(300, 'u1') } },
+      { token },
+    );
     const id = created.data?.createDocument.__typename === 'CreateDocumentSuccess' ? created.data.createDocument.document.id : '';
     // when: the content is replaced by a larger one
-    const updated = await app.exec(UpdateDocument, { input: { documentId: id, contentBase64: b64(500, 'u2'), title: 'Contract' } }, { token });
+    const updated = await app.exec(
+      UpdateDocument,
+      { input: { documentId: id, contentBase64: b64(500, 'u2'), title: 'Contract' } },
+      { token },
+    );
     // then
-    expect(updated.data?.updateDocument).toMatchObject({ __typename: 'UpdateDocumentSuccess', document: { sizeBytes: 500, title: 'Contract' } });
+    expect(updated.data?.updateDocument).toMatchObject({
+      __typename: 'UpdateDocumentSuccess',
+      document: { sizeBytes: 500, title: 'Contract' },
+    });
     expect(Number((await counter(service.id)).documentsBytes)).toBe(500);
     expect(await app.prisma.blob.count({ where: { sha256: sha(Buffer.alloc(300, 'u1')) } })).toBe(0);
     // when: deleted
@@ -98,18 +121,37 @@ describe('documents: storage, blobs, bad input, download, SDI webhook', () => {
     ];
     for (const [contentBase64, code] of cases) {
       // when
-      const res = await app.exec(CreateDocument, { input: { serviceId: serviceGid(service.id), kind: 'DOCUMENT', number: 'D', contentBase64 } }, { token });
+      const res = await app.exec(
+        CreateDocument,
+        { input: { serviceId: serviceGid(service.id), kind: 'DOCUMENT', number: 'D', contentBase64 } },
+        { token },
+      );
       // then
       expect(res.errors).toBeUndefined();
       expect(res.data?.createDocument).toMatchObject({ code });
     }
     const badAttachment = await app.exec(
       CreateDocument,
-      { input: { serviceId: serviceGid(service.id), kind: 'DOCUMENT', number: 'D', contentBase64: b64(10), attachments: [{ filename: 'x', contentType: 'text/plain', contentBase64: '%%%' }] } },
+      {
+        input: {
+          serviceId: serviceGid(service.id),
+          kind: 'DOCUMENT',
+          number: 'D',
+          contentBase64: b64(10),
+          attachments: [{ filename: 'x', contentType: 'text/plain', contentBase64: '%%%' }],
+        },
+      },
       { token },
     );
-    expect(badAttachment.data?.createDocument).toMatchObject({ code: 'INVALID_INPUT', field: ['input', 'attachments', '0', 'contentBase64'] });
-    const received = await app.exec(CreateDocument, { input: { serviceId: serviceGid(service.id), kind: 'INVOICE_RECEIVED', number: 'D', contentBase64: b64(10) } }, { token });
+    expect(badAttachment.data?.createDocument).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: ['input', 'attachments', '0', 'contentBase64'],
+    });
+    const received = await app.exec(
+      CreateDocument,
+      { input: { serviceId: serviceGid(service.id), kind: 'INVOICE_RECEIVED', number: 'D', contentBase64: b64(10) } },
+      { token },
+    );
     expect(received.data?.createDocument).toMatchObject({ code: 'INVALID_INPUT', field: ['input', 'kind'] });
     expect(await app.prisma.document.count({ where: { serviceId: service.id } })).toBe(0);
     expect(Number((await counter(service.id)).usedBytes)).toBe(0);
@@ -120,16 +162,26 @@ describe('documents: storage, blobs, bad input, download, SDI webhook', () => {
     const owner = await createHolder(app.prisma);
     const service = await createService(app.prisma, owner.account.id, { now: app.now() });
     const other = await createService(app.prisma, owner.account.id, { now: app.now() });
-    const created = await app.exec(CreateDocument, { input: { serviceId: serviceGid(service.id), kind: 'DOCUMENT', number: 'D', contentBase64: b64(10, 's') } }, { token: owner.token });
+    const created = await app.exec(
+      CreateDocument,
+      { input: { serviceId: serviceGid(service.id), kind: 'DOCUMENT', number: 'D', contentBase64: b64(10, 's') } },
+      { token: owner.token },
+    );
     const docId = created.data?.createDocument.__typename === 'CreateDocumentSuccess' ? created.data.createDocument.document.id : '';
     const stranger = await createHolder(app.prisma);
     const otherPanel = await createPanelUser(app.prisma, other.id);
     for (const token of [stranger.token, otherPanel.token]) {
       // when
-      const write = await app.exec(CreateDocument, { input: { serviceId: serviceGid(service.id), kind: 'DOCUMENT', number: 'X', contentBase64: b64(10) } }, { token });
+      const write = await app.exec(
+        CreateDocument,
+        { input: { serviceId: serviceGid(service.id), kind: 'DOCUMENT', number: 'X', contentBase64: b64(10) } },
+        { token },
+      );
       const upd = await app.exec(UpdateDocument, { input: { documentId: docId, title: 'hack' } }, { token });
       const del = await app.exec(DeleteDocument, { input: { documentId: docId } }, { token });
-      const dl = await fetch(`${base}/documents/content?id=${encodeURIComponent(docId)}`, { headers: { authorization: `Bearer ${token}` } });
+      const dl = await fetch(`${base}/documents/content?id=${encodeURIComponent(docId)}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       // then
       expect(write.data?.createDocument).toMatchObject({ code: 'NOT_FOUND' });
       expect(upd.data?.updateDocument).toMatchObject({ code: 'NOT_FOUND' });
@@ -138,9 +190,19 @@ describe('documents: storage, blobs, bad input, download, SDI webhook', () => {
     }
     expect(await app.prisma.document.count({ where: { serviceId: service.id } })).toBe(1);
     // the operator cannot create documents for holders
-    const op = await app.exec(CreateDocument, { input: { serviceId: serviceGid(service.id), kind: 'DOCUMENT', number: 'X', contentBase64: b64(10) } }, { token: operatorToken });
+    const op = await app.exec(
+      CreateDocument,
+      { input: { serviceId: serviceGid(service.id), kind: 'DOCUMENT', number: 'X', contentBase64: b64(10) } },
+      { token: operatorToken },
+    );
     expect(op.data ?? null).toBeNull();
-    expect(op.errors).toEqual([expect.objectContaining({ message: 'Not authorized to resolve Mutation.createDocument', path: ['createDocument'], extensions: { code: 'FORBIDDEN' } })]);
+    expect(op.errors).toEqual([
+      expect.objectContaining({
+        message: 'Not authorized to resolve Mutation.createDocument',
+        path: ['createDocument'],
+        extensions: { code: 'FORBIDDEN' },
+      }),
+    ]);
   });
 
   it('R14: the content is downloadable by the holder and the panel user of the service, also in restricted mode', async () => {
@@ -148,11 +210,31 @@ describe('documents: storage, blobs, bad input, download, SDI webhook', () => {
     const { account, token } = await createHolder(app.prisma);
     const service = await createService(app.prisma, account.id, { now: app.now() });
     const panel = await createPanelUser(app.prisma, service.id);
-    const created = await app.exec(CreateDocument, { input: { serviceId: serviceGid(service.id), kind: 'INVOICE_SENT', number: 'F/9', contentBase64: b64(10_000, 'd'), contentType: 'application/xml' } }, { token });
+    const created = await app.exec(
+      CreateDocument,
+      {
+        input: {
+          serviceId: serviceGid(service.id),
+          kind: 'INVOICE_SENT',
+          number: 'F/9',
+          contentBase64: b64(10_000, 'd'),
+          contentType: 'application/xml',
+        },
+      },
+      { token },
+    );
     expect(created.data?.createDocument.__typename).toBe('DocumentTooLarge');
-    const ok = await app.exec(CreateDocument, { input: { serviceId: serviceGid(service.id), kind: 'INVOICE_SENT', number: 'F/9', contentBase64: b64(5_000, 'd') } }, { token });
+    const ok = await app.exec(
+      CreateDocument,
+      { input: { serviceId: serviceGid(service.id), kind: 'INVOICE_SENT', number: 'F/9', contentBase64: b64(5_000, 'd') } },
+      { token },
+    );
     const doc = ok.data?.createDocument.__typename === 'CreateDocumentSuccess' ? ok.data.createDocument.document : null;
-    await app.exec(ReceiveInvoice, { input: { serviceId: serviceGid(service.id), number: 'R', contentBase64: b64(5_000, 'e') } }, { token: operatorToken });
+    await app.exec(
+      ReceiveInvoice,
+      { input: { serviceId: serviceGid(service.id), number: 'R', contentBase64: b64(5_000, 'e') } },
+      { token: operatorToken },
+    );
     for (const t of [token, panel.token]) {
       // when
       const res = await fetch(`${base}${defined(doc).downloadUrl}`, { headers: { authorization: `Bearer ${t}` } });
@@ -167,18 +249,30 @@ describe('documents: storage, blobs, bad input, download, SDI webhook', () => {
 
   describe('POST /webhooks/sdi', () => {
     const post = (body: string, signature: string | null) =>
-      fetch(`${base}/webhooks/sdi`, { method: 'POST', headers: { 'content-type': 'application/json', ...(signature ? { 'x-signature': signature } : {}) }, body });
+      fetch(`${base}/webhooks/sdi`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(signature ? { 'x-signature': signature } : {}) },
+        body,
+      });
     const secret = () => app.deps.config.SDI_WEBHOOK_SECRET;
 
     it('R14: stores a signed received invoice once; a replayed event or the same SDI id stores nothing twice', async () => {
       // given
       const { account } = await createHolder(app.prisma);
       const service = await createService(app.prisma, account.id, { now: app.now(), usedBytes: 10_000 });
-      const event = JSON.stringify({ eventId: 'evt-1', type: 'invoice.received', data: { serviceUsername: service.username, number: 'SDI-1', contentBase64: b64(700, 'w'), sdiId: 'IT-123' } });
+      const event = JSON.stringify({
+        eventId: 'evt-1',
+        type: 'invoice.received',
+        data: { serviceUsername: service.username, number: 'SDI-1', contentBase64: b64(700, 'w'), sdiId: 'IT-123' },
+      });
       // when: delivered, replayed, and re-sent with a new event id but the same SDI id
       const first = await post(event, signSdi(secret(), event));
       const replay = await post(event, signSdi(secret(), event));
-      const again = JSON.stringify({ eventId: 'evt-2', type: 'invoice.received', data: { serviceId: service.id, number: 'SDI-1', contentBase64: b64(700, 'w'), sdiId: 'IT-123' } });
+      const again = JSON.stringify({
+        eventId: 'evt-2',
+        type: 'invoice.received',
+        data: { serviceId: service.id, number: 'SDI-1', contentBase64: b64(700, 'w'), sdiId: 'IT-123' },
+      });
       const resent = await post(again, signSdi(secret(), again));
       // then: accepted past 100%, once
       expect(first.status).toBe(200);
@@ -195,7 +289,11 @@ describe('documents: storage, blobs, bad input, download, SDI webhook', () => {
       // given
       const { account } = await createHolder(app.prisma);
       const service = await createService(app.prisma, account.id, { now: app.now() });
-      const event = JSON.stringify({ eventId: 'evt-t', type: 'invoice.received', data: { serviceId: service.id, number: 'T', contentBase64: b64(10) } });
+      const event = JSON.stringify({
+        eventId: 'evt-t',
+        type: 'invoice.received',
+        data: { serviceId: service.id, number: 'T', contentBase64: b64(10) },
+      });
       const signature = signSdi(secret(), event);
       // when
       const tampered = await post(event.replace('"T"', '"U"'), signature);
@@ -203,10 +301,16 @@ describe('documents: storage, blobs, bad input, download, SDI webhook', () => {
       const notJson = await post('{nope', signSdi(secret(), '{nope'));
       const badShape = JSON.stringify({ eventId: 'evt-b', type: 'invoice.received', data: { number: 'T' } });
       const malformed = await post(badShape, signSdi(secret(), badShape));
-      const badB64 = JSON.stringify({ eventId: 'evt-c', type: 'invoice.received', data: { serviceId: service.id, number: 'T', contentBase64: '***' } });
+      const badB64 = JSON.stringify({
+        eventId: 'evt-c',
+        type: 'invoice.received',
+        data: { serviceId: service.id, number: 'T', contentBase64: '***' },
+      });
       const invalidContent = await post(badB64, signSdi(secret(), badB64));
       // then
-      expect([tampered.status, unsigned.status, notJson.status, malformed.status, invalidContent.status]).toEqual([401, 401, 400, 400, 400]);
+      expect([tampered.status, unsigned.status, notJson.status, malformed.status, invalidContent.status]).toEqual([
+        401, 401, 400, 400, 400,
+      ]);
       expect(await app.prisma.document.count({ where: { serviceId: service.id } })).toBe(0);
       expect(await app.prisma.webhookEvent.count({ where: { eventId: { in: ['evt-t', 'evt-b', 'evt-c'] } } })).toBe(0);
     });
@@ -227,7 +331,13 @@ describe('documents: storage, blobs, bad input, download, SDI webhook', () => {
     expect(b.data?.receiveInvoice).toMatchObject({ duplicate: true, document: { id: documentGid(stored.id) } });
     expect(decodeGlobalID(documentGid(stored.id))).toEqual({ typename: 'Document', id: stored.id });
     expect(holder.data ?? null).toBeNull();
-    expect(holder.errors).toEqual([expect.objectContaining({ message: 'Not authorized to resolve Mutation.receiveInvoice', path: ['receiveInvoice'], extensions: { code: 'FORBIDDEN' } })]);
+    expect(holder.errors).toEqual([
+      expect.objectContaining({
+        message: 'Not authorized to resolve Mutation.receiveInvoice',
+        path: ['receiveInvoice'],
+        extensions: { code: 'FORBIDDEN' },
+      }),
+    ]);
     expect(await app.prisma.document.count({ where: { serviceId: service.id } })).toBe(1);
     expect(Number((await counter(service.id)).usedBytes)).toBe(50);
   });

@@ -6,11 +6,37 @@ export const CreateDocument = graphql(`
   mutation DocCreate($input: CreateDocumentInput!) {
     createDocument(input: $input) {
       __typename
-      ... on CreateDocumentSuccess { document { id number sizeBytes kind attachments { filename sizeBytes contentBase64 } contentBase64 downloadUrl } }
-      ... on UserError { code message field }
-      ... on RestrictedMode { reasons }
-      ... on StorageQuotaExceeded { usedBytes boughtBytes requiredBytes }
-      ... on ServiceNotActive { status }
+      ... on CreateDocumentSuccess {
+        document {
+          id
+          number
+          sizeBytes
+          kind
+          attachments {
+            filename
+            sizeBytes
+            contentBase64
+          }
+          contentBase64
+          downloadUrl
+        }
+      }
+      ... on UserError {
+        code
+        message
+        field
+      }
+      ... on RestrictedMode {
+        reasons
+      }
+      ... on StorageQuotaExceeded {
+        usedBytes
+        boughtBytes
+        requiredBytes
+      }
+      ... on ServiceNotActive {
+        status
+      }
     }
   }
 `);
@@ -19,9 +45,21 @@ export const UpdateDocument = graphql(`
   mutation DocUpdate($input: UpdateDocumentInput!) {
     updateDocument(input: $input) {
       __typename
-      ... on UpdateDocumentSuccess { document { id number title sizeBytes } }
-      ... on UserError { code message }
-      ... on RestrictedMode { reasons }
+      ... on UpdateDocumentSuccess {
+        document {
+          id
+          number
+          title
+          sizeBytes
+        }
+      }
+      ... on UserError {
+        code
+        message
+      }
+      ... on RestrictedMode {
+        reasons
+      }
     }
   }
 `);
@@ -30,8 +68,14 @@ export const DeleteDocument = graphql(`
   mutation DocDelete($input: DeleteDocumentInput!) {
     deleteDocument(input: $input) {
       __typename
-      ... on DeleteDocumentSuccess { deletedDocumentId freedBytes }
-      ... on UserError { code message }
+      ... on DeleteDocumentSuccess {
+        deletedDocumentId
+        freedBytes
+      }
+      ... on UserError {
+        code
+        message
+      }
     }
   }
 `);
@@ -40,15 +84,28 @@ export const ReceiveInvoice = graphql(`
   mutation DocReceive($input: ReceiveInvoiceInput!) {
     receiveInvoice(input: $input) {
       __typename
-      ... on ReceiveInvoiceSuccess { duplicate document { id sizeBytes kind } }
-      ... on UserError { code message }
+      ... on ReceiveInvoiceSuccess {
+        duplicate
+        document {
+          id
+          sizeBytes
+          kind
+        }
+      }
+      ... on UserError {
+        code
+        message
+      }
     }
   }
 `);
 
 export const ServiceStatusQuery = graphql(`
   query DocServiceStatus($id: ID!) {
-    service(id: $id) { status restrictionReasons }
+    service(id: $id) {
+      status
+      restrictionReasons
+    }
   }
 `);
 
@@ -65,14 +122,28 @@ export const OpenStorageCart = graphql(`
   mutation DocOpenStorageCart($input: CreateCartInput!) {
     createCart(input: $input) {
       __typename
-      ... on CreateCartSuccess { cart { id lines { id quantity minQuantity product { code } } } }
+      ... on CreateCartSuccess {
+        cart {
+          id
+          lines {
+            id
+            quantity
+            minQuantity
+            product {
+              code
+            }
+          }
+        }
+      }
     }
   }
 `);
 
 export const SetQuantity = graphql(`
   mutation DocSetStorageQuantity($input: SetCartLineQuantityInput!) {
-    setCartLineQuantity(input: $input) { __typename }
+    setCartLineQuantity(input: $input) {
+      __typename
+    }
   }
 `);
 
@@ -80,13 +151,25 @@ export const CheckoutStorage = graphql(`
   mutation DocCheckoutStorage($input: CheckoutInput!) {
     checkout(input: $input) {
       __typename
-      ... on CheckoutSuccess { order { number total { amountCents } } }
+      ... on CheckoutSuccess {
+        order {
+          number
+          total {
+            amountCents
+          }
+        }
+      }
     }
   }
 `);
 
 export const RegisterStoragePayment = graphql(`
   mutation DocRegisterStoragePayment($input: RegisterPaymentInput!) {
-    registerPayment(input: $input) { __typename ... on RegisterPaymentSuccess { applied } }
+    registerPayment(input: $input) {
+      __typename
+      ... on RegisterPaymentSuccess {
+        applied
+      }
+    }
   }
 `);

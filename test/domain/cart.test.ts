@@ -145,7 +145,9 @@ describe('users and modules', () => {
 
   it('R18: a cart holds only lines fitting its purpose, without duplicates or modules already bought', () => {
     // given
-    const s = service({ items: [{ kind: 'MODULE', module: 'DOCUMENTS', quantity: 1, expiresAt: day('2025-07-01'), yearlyUnitPriceCents: 900 }] });
+    const s = service({
+      items: [{ kind: 'MODULE', module: 'DOCUMENTS', quantity: 1, expiresAt: day('2025-07-01'), yearlyUnitPriceCents: 900 }],
+    });
     const c = cart({
       purpose: 'ADD_MODULES',
       lines: [
@@ -188,9 +190,7 @@ describe('years', () => {
     expect(validateYears(2, true, policy)).toEqual({ ok: true });
     expect(validateYears(3, true, policy)).toEqual({ ok: false, code: 'INVALID_YEARS', min: 1, max: 2 });
     const promoCart = cart({ purpose: 'RENEWAL', years: 3, lines: [line({ kind: 'BASE', promo: true })] });
-    expect(validateCart(promoCart, service(), policy)).toEqual([
-      { code: 'INVALID_YEARS', min: 1, max: 2, lineIndex: null },
-    ]);
+    expect(validateCart(promoCart, service(), policy)).toEqual([{ code: 'INVALID_YEARS', min: 1, max: 2, lineIndex: null }]);
   });
 });
 
@@ -290,7 +290,12 @@ describe('pricing', () => {
     expect(percentOf(1005, 10)).toBe(101); // 100.5 -> 101
     expect(percentOf(333, 12.5)).toBe(42); // 41.625 -> 42
     // a 25-cent cart: VAT 5.5 -> 6, total 31
-    const p = priceCart(cart({ purpose: 'RENEWAL', lines: [line({ kind: 'BASE', yearlyUnitPriceCents: 25 })] }), service(), day('2025-06-01'), policy);
+    const p = priceCart(
+      cart({ purpose: 'RENEWAL', lines: [line({ kind: 'BASE', yearlyUnitPriceCents: 25 })] }),
+      service(),
+      day('2025-06-01'),
+      policy,
+    );
     expect([p.subtotalCents, p.vatCents, p.totalCents]).toEqual([25, 6, 31]);
   });
 

@@ -95,9 +95,7 @@ describe('expiry, grace and cancellation', () => {
     const first = planLifecycle(input(), now, policy);
     const recorded = planLifecycle(input({ recordedStatus: 'SUSPENDED', recordedReasons: ['EXPIRED'] }), addDays(now, 1), policy);
     // then
-    expect(first.actions).toEqual([
-      { type: 'ENTER_GRACE', key: 'ENTER_GRACE:svc1:2025-03-02', status: 'SUSPENDED', reasons: ['EXPIRED'] },
-    ]);
+    expect(first.actions).toEqual([{ type: 'ENTER_GRACE', key: 'ENTER_GRACE:svc1:2025-03-02', status: 'SUSPENDED', reasons: ['EXPIRED'] }]);
     expect(keys(first)).toEqual(['GRACE_STARTED:svc1:2025-03-02']);
     expect(recorded.actions).toEqual([]);
     expect(keys(recorded)).toEqual(['GRACE_STARTED:svc1:2025-03-02']);
@@ -107,7 +105,9 @@ describe('expiry, grace and cancellation', () => {
     // given: cancellation due 2025-06-01 (expiry + 91)
     const i = input({ recordedStatus: 'SUSPENDED', recordedReasons: ['EXPIRED'] });
     const notice = (iso: string): string[] =>
-      planLifecycle(i, day(iso), policy).notifications.filter((n) => n.type === 'DELETION_NOTICE').map((n) => n.key);
+      planLifecycle(i, day(iso), policy)
+        .notifications.filter((n) => n.type === 'DELETION_NOTICE')
+        .map((n) => n.key);
     // when / then
     expect(notice('2025-05-01')).toEqual([]); // 31 days left
     expect(notice('2025-05-02')).toEqual(['DELETION_NOTICE:svc1:2025-03-02:30']);
@@ -152,7 +152,12 @@ describe('storage notifications', () => {
     // then
     expect(keys(p)).toEqual(['STORAGE_FULL:svc1:1:2025-03-02']);
     expect(p.actions).toEqual([
-      { type: 'UPDATE_STATUS', key: 'UPDATE_STATUS:svc1:2024-12-01:SUSPENDED:STORAGE_FULL', status: 'SUSPENDED', reasons: ['STORAGE_FULL'] },
+      {
+        type: 'UPDATE_STATUS',
+        key: 'UPDATE_STATUS:svc1:2024-12-01:SUSPENDED:STORAGE_FULL',
+        status: 'SUSPENDED',
+        reasons: ['STORAGE_FULL'],
+      },
     ]);
   });
 

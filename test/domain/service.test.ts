@@ -16,10 +16,7 @@ import { GB, day, facts } from './helpers.js';
 /** Map action -> reasonCode (null when available). */
 function actionCodes(f: ServiceFacts, now: Date): Record<ServiceAction, string | null> {
   const list: ActionAvailability[] = availableActions(f, now, policy);
-  return Object.fromEntries(list.map((a) => [a.action, a.available ? null : a.reasonCode])) as Record<
-    ServiceAction,
-    string | null
-  >;
+  return Object.fromEntries(list.map((a) => [a.action, a.available ? null : a.reasonCode])) as Record<ServiceAction, string | null>;
 }
 
 describe('expiry warning', () => {

@@ -12,7 +12,14 @@ import {
 } from '../../src/modules/subscriptions/domain/subscription.js';
 import { day } from './helpers.js';
 
-const item = (over: Partial<Item>): Item => ({ kind: 'BASE', module: null, quantity: 1, startsAt: day('2025-09-01'), expiresAt: day('2026-09-01'), ...over });
+const item = (over: Partial<Item>): Item => ({
+  kind: 'BASE',
+  module: null,
+  quantity: 1,
+  startsAt: day('2025-09-01'),
+  expiresAt: day('2026-09-01'),
+  ...over,
+});
 const sub = (items: Item[], expiresAt = day('2026-09-01')) => ({ expiresAt, items });
 
 describe('what a service holds', () => {
@@ -32,7 +39,10 @@ describe('what a service holds', () => {
 
   it('R6: in the grace period the service still holds what it had when it expired, but nothing is running', () => {
     // given: everything ended 2026-06-01, now is in grace
-    const s = sub([item({ expiresAt: day('2026-06-01') }), item({ kind: 'MODULE', module: 'PAYMENTS', expiresAt: day('2026-06-01') })], day('2026-06-01'));
+    const s = sub(
+      [item({ expiresAt: day('2026-06-01') }), item({ kind: 'MODULE', module: 'PAYMENTS', expiresAt: day('2026-06-01') })],
+      day('2026-06-01'),
+    );
     const now = day('2026-06-15');
     // then
     expect(heldItems(s, now)).toHaveLength(2);

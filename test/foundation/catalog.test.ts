@@ -7,8 +7,26 @@ const CatalogQuery = graphql(`
     __typename
     catalog {
       vatPercent
-      products { code kind module edition name promo yearlyPrice { amountCents currency } }
-      modules { code name yearlyPrice { amountCents currency } }
+      products {
+        code
+        kind
+        module
+        edition
+        name
+        promo
+        yearlyPrice {
+          amountCents
+          currency
+        }
+      }
+      modules {
+        code
+        name
+        yearlyPrice {
+          amountCents
+          currency
+        }
+      }
     }
   }
 `);

@@ -76,7 +76,11 @@ describe('HTTP server', () => {
     const hop = 'service { orders { edges { node { ';
     const nested = `{ order(id: "x") { ${hop.repeat(4)}number${' } } } }'.repeat(4)} } }`;
     // when
-    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: nested }) });
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: nested }),
+    });
     // then
     const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
     expect(body.data).toBeUndefined();

@@ -31,7 +31,10 @@ async function catalog(sql: SqlRunner) {
        JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
       WHERE n.nspname = current_schema() ORDER BY t.typname, e.enumsortorder`,
   );
-  const strip = (s: unknown) => String(s).replace(/"?t_[a-z0-9_]+"?\./g, '').replace(/public\./g, '');
+  const strip = (s: unknown) =>
+    String(s)
+      .replace(/"?t_[a-z0-9_]+"?\./g, '')
+      .replace(/public\./g, '');
   return {
     columns,
     indexes: indexes.map((i) => ({ ...i, indexdef: strip(i.indexdef) })),

@@ -6,7 +6,11 @@ const Login = graphql(`
   mutation FoundationLogin($input: LoginInput!) {
     login(input: $input) {
       __typename
-      ... on UserError { code field message }
+      ... on UserError {
+        code
+        field
+        message
+      }
     }
   }
 `);

@@ -50,7 +50,11 @@ describe('hostile input', () => {
     const service = await createService(app.prisma, holder.account.id, { now: app.now() });
     serviceGid = encodeGlobalID('Service', service.id);
     panelToken = (await createPanelUser(app.prisma, service.id)).token;
-    const created = await app.exec(CREATE_DOCUMENT, { input: { serviceId: serviceGid, kind: 'DOCUMENT', number: 'D-1', contentBase64: b64(100) } }, { token: holderToken });
+    const created = await app.exec(
+      CREATE_DOCUMENT,
+      { input: { serviceId: serviceGid, kind: 'DOCUMENT', number: 'D-1', contentBase64: b64(100) } },
+      { token: holderToken },
+    );
     const doc = (created.data as { createDocument: { document: { id: string } } }).createDocument.document;
     documentGid = doc.id;
     documentId = (await app.prisma.document.findFirstOrThrow({ where: { serviceId: service.id } })).id;
@@ -59,7 +63,11 @@ describe('hostile input', () => {
     port = (server.address() as AddressInfo).port;
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => { resolve(); }));
+    await new Promise<void>((resolve) =>
+      server.close(() => {
+        resolve();
+      }),
+    );
     await app.close();
   });
 
@@ -78,8 +86,23 @@ describe('hostile input', () => {
       p.webhookEvent.count(),
       p.storageCounter.aggregate({ _sum: { usedBytes: true } }),
     ]);
-    const doc = await p.document.findUniqueOrThrow({ where: { id: documentId }, select: { number: true, title: true, contentType: true, sizeBytes: true } });
-    return { documents, attachments, blobs, sessions, orders, carts, payments, audit, webhookEvents, usedBytes: String(counter._sum.usedBytes), doc };
+    const doc = await p.document.findUniqueOrThrow({
+      where: { id: documentId },
+      select: { number: true, title: true, contentType: true, sizeBytes: true },
+    });
+    return {
+      documents,
+      attachments,
+      blobs,
+      sessions,
+      orders,
+      carts,
+      payments,
+      audit,
+      webhookEvents,
+      usedBytes: String(counter._sum.usedBytes),
+      doc,
+    };
   }
 
   /** A POST /graphql over a socket: `end: false` leaves the body unfinished (the server must answer anyway). */
@@ -143,7 +166,11 @@ describe('hostile input', () => {
       attack: 'a signed-in caller may send a large body only for a document upload',
       run: async () => {
         const body = graphqlBody('query($pad: ID!) { node(id: $pad) { id } }', { pad: 'a'.repeat(2 * MIB) });
-        const res = await rawPost('/graphql', { 'content-type': 'application/json', 'content-length': body.length, authorization: `Bearer ${holderToken}` }, body);
+        const res = await rawPost(
+          '/graphql',
+          { 'content-type': 'application/json', 'content-length': body.length, authorization: `Bearer ${holderToken}` },
+          body,
+        );
         expect(res.status).toBe(413);
         expect(errorsOf(res)?.map((e) => e.extensions?.code)).toEqual(['PAYLOAD_TOO_LARGE']);
       },
@@ -151,7 +178,11 @@ describe('hostile input', () => {
     {
       attack: 'a body that is not UTF-8 is refused with 400',
       run: async () => {
-        const body = Buffer.concat([Buffer.from('{"query":"{ __typename }","variables":{"x":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}}')]);
+        const body = Buffer.concat([
+          Buffer.from('{"query":"{ __typename }","variables":{"x":"'),
+          Buffer.from([0xc3, 0x28]),
+          Buffer.from('"}}'),
+        ]);
         const res = await rawPost('/graphql', { 'content-type': 'application/json', 'content-length': body.length }, body);
         expect(res.status).toBe(400);
         expect(errorsOf(res)).toEqual([expect.objectContaining({ extensions: { code: 'BAD_REQUEST' } })]);
@@ -196,7 +227,11 @@ describe('hostile input', () => {
           b: documents(first: $n) { edges { node { contentBase64 } } }
           c: documents(first: $n) { edges { node { contentBase64 } } } } }`;
         const aliased = await app.exec(query, { id: serviceGid, n: 1 }, { token: holderToken, locale: 'it' });
-        const page = await app.exec('query($id: ID!) { service(id: $id) { documents(first: 100) { edges { node { contentBase64 } } } } }', { id: serviceGid }, { token: holderToken });
+        const page = await app.exec(
+          'query($id: ID!) { service(id: $id) { documents(first: 100) { edges { node { contentBase64 } } } } }',
+          { id: serviceGid },
+          { token: holderToken },
+        );
         for (const res of [aliased, page]) {
           expect(payload(res, 'service')).toEqual({});
           expect(errorsOf(res)?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
@@ -207,7 +242,11 @@ describe('hostile input', () => {
     {
       attack: 'a document of the policy maximum plus one byte is DocumentTooLarge (checked before decoding)',
       run: async () => {
-        const res = await app.exec(CREATE_DOCUMENT, { input: { serviceId: serviceGid, kind: 'DOCUMENT', number: 'BIG', contentBase64: b64(MAX_DOCUMENT_BYTES + 1) } }, { token: holderToken });
+        const res = await app.exec(
+          CREATE_DOCUMENT,
+          { input: { serviceId: serviceGid, kind: 'DOCUMENT', number: 'BIG', contentBase64: b64(MAX_DOCUMENT_BYTES + 1) } },
+          { token: holderToken },
+        );
         expect(res.errors).toBeUndefined();
         expect(payload(res, 'createDocument')).toMatchObject({ __typename: 'DocumentTooLarge', code: 'DOCUMENT_TOO_LARGE' });
       },
@@ -217,14 +256,24 @@ describe('hostile input', () => {
       run: async () => {
         const half = b64(MAX_DOCUMENT_BYTES / 2);
         const attachments = [{ filename: 'a.pdf', contentType: 'application/pdf', contentBase64: half }];
-        const res = await app.exec(CREATE_DOCUMENT, { input: { serviceId: serviceGid, kind: 'DOCUMENT', number: 'BIG2', contentBase64: b64(MAX_DOCUMENT_BYTES / 2 + 1), attachments } }, { token: holderToken });
+        const res = await app.exec(
+          CREATE_DOCUMENT,
+          {
+            input: { serviceId: serviceGid, kind: 'DOCUMENT', number: 'BIG2', contentBase64: b64(MAX_DOCUMENT_BYTES / 2 + 1), attachments },
+          },
+          { token: holderToken },
+        );
         expect(payload(res, 'createDocument')).toMatchObject({ __typename: 'DocumentTooLarge' });
       },
     },
     {
       attack: 'base64 with a character outside the alphabet is InvalidInput',
       run: async () => {
-        const res = await app.exec(CREATE_DOCUMENT, { input: { serviceId: serviceGid, kind: 'DOCUMENT', number: 'B64', contentBase64: `${b64(3 * MIB)}QQ=*` } }, { token: holderToken });
+        const res = await app.exec(
+          CREATE_DOCUMENT,
+          { input: { serviceId: serviceGid, kind: 'DOCUMENT', number: 'B64', contentBase64: `${b64(3 * MIB)}QQ=*` } },
+          { token: holderToken },
+        );
         expect(payload(res, 'createDocument')).toMatchObject({ __typename: 'InvalidInput', field: ['input', 'contentBase64'] });
       },
     },
@@ -246,7 +295,11 @@ describe('hostile input', () => {
     {
       attack: 'a NUL byte in createDocument is a typed InvalidInput on the field',
       run: async () => {
-        const res = await app.exec(CREATE_DOCUMENT, { input: { serviceId: serviceGid, kind: 'DOCUMENT', number: 'N-1', title: nul('title'), contentBase64: b64(10) } }, { token: holderToken });
+        const res = await app.exec(
+          CREATE_DOCUMENT,
+          { input: { serviceId: serviceGid, kind: 'DOCUMENT', number: 'N-1', title: nul('title'), contentBase64: b64(10) } },
+          { token: holderToken },
+        );
         expect(res.errors).toBeUndefined();
         expect(payload(res, 'createDocument')).toMatchObject({ __typename: 'InvalidInput', field: ['input', 'title'] });
       },
@@ -254,7 +307,11 @@ describe('hostile input', () => {
     {
       attack: 'an over-long text argument is InvalidInput',
       run: async () => {
-        const res = await app.exec(UPDATE_DOCUMENT, { input: { documentId: documentGid, title: 'x'.repeat(20_000) } }, { token: holderToken });
+        const res = await app.exec(
+          UPDATE_DOCUMENT,
+          { input: { documentId: documentGid, title: 'x'.repeat(20_000) } },
+          { token: holderToken },
+        );
         expect(payload(res, 'updateDocument')).toMatchObject({ __typename: 'InvalidInput', field: ['input', 'title'] });
       },
     },
@@ -269,8 +326,14 @@ describe('hostile input', () => {
       attack: 'a NUL byte in a signed SDI event is a malformed event (400), not a fault',
       run: async () => {
         const serviceId = (await app.prisma.service.findFirstOrThrow()).id;
-        const event = Buffer.from(JSON.stringify({ eventId: 'evt-nul', type: 'invoice.received', data: { serviceId, number: nul('N'), contentBase64: b64(10) } }));
-        const headers = { 'content-type': 'application/json', 'content-length': event.length, 'x-signature': signPayload(app.deps.config.SDI_WEBHOOK_SECRET, event) };
+        const event = Buffer.from(
+          JSON.stringify({ eventId: 'evt-nul', type: 'invoice.received', data: { serviceId, number: nul('N'), contentBase64: b64(10) } }),
+        );
+        const headers = {
+          'content-type': 'application/json',
+          'content-length': event.length,
+          'x-signature': signPayload(app.deps.config.SDI_WEBHOOK_SECRET, event),
+        };
         const res = await rawPost('/webhooks/sdi', headers, event);
         expect(res.status).toBe(400);
         expect(res.json).toMatchObject({ error: 'malformed event', issues: ['data.number: NUL'] });
@@ -280,16 +343,35 @@ describe('hostile input', () => {
       attack: 'a content type with CR/LF is InvalidInput on createDocument, updateDocument and attachments',
       run: async () => {
         const bad = 'text/html\r\nset-cookie: a=b';
-        const create = await app.exec(CREATE_DOCUMENT, { input: { serviceId: serviceGid, kind: 'DOCUMENT', number: 'CT', contentBase64: b64(10), contentType: bad } }, { token: holderToken });
-        const update = await app.exec(UPDATE_DOCUMENT, { input: { documentId: documentGid, contentType: 'application/pdf\n' + 'x' } }, { token: holderToken });
+        const create = await app.exec(
+          CREATE_DOCUMENT,
+          { input: { serviceId: serviceGid, kind: 'DOCUMENT', number: 'CT', contentBase64: b64(10), contentType: bad } },
+          { token: holderToken },
+        );
+        const update = await app.exec(
+          UPDATE_DOCUMENT,
+          { input: { documentId: documentGid, contentType: 'application/pdf\n' + 'x' } },
+          { token: holderToken },
+        );
         const attachment = await app.exec(
           CREATE_DOCUMENT,
-          { input: { serviceId: serviceGid, kind: 'DOCUMENT', number: 'CT2', contentBase64: b64(10), attachments: [{ filename: 'a', contentType: 'a/b\u0007', contentBase64: b64(5) }] } },
+          {
+            input: {
+              serviceId: serviceGid,
+              kind: 'DOCUMENT',
+              number: 'CT2',
+              contentBase64: b64(10),
+              attachments: [{ filename: 'a', contentType: 'a/b\u0007', contentBase64: b64(5) }],
+            },
+          },
           { token: holderToken },
         );
         expect(payload(create, 'createDocument')).toMatchObject({ __typename: 'InvalidInput', field: ['input', 'contentType'] });
         expect(payload(update, 'updateDocument')).toMatchObject({ __typename: 'InvalidInput', field: ['input', 'contentType'] });
-        expect(payload(attachment, 'createDocument')).toMatchObject({ __typename: 'InvalidInput', field: ['input', 'attachments', '0', 'contentType'] });
+        expect(payload(attachment, 'createDocument')).toMatchObject({
+          __typename: 'InvalidInput',
+          field: ['input', 'attachments', '0', 'contentType'],
+        });
       },
     },
     {
@@ -304,7 +386,9 @@ describe('hostile input', () => {
     {
       attack: 'an anonymous caller is UNAUTHENTICATED with 401 and WWW-Authenticate: Bearer',
       run: async () => {
-        const body = graphqlBody(CREATE_DOCUMENT, { input: { serviceId: serviceGid, kind: 'DOCUMENT', number: 'ANON', contentBase64: b64(10) } });
+        const body = graphqlBody(CREATE_DOCUMENT, {
+          input: { serviceId: serviceGid, kind: 'DOCUMENT', number: 'ANON', contentBase64: b64(10) },
+        });
         const res = await rawPost('/graphql', { 'content-type': 'application/json', 'content-length': body.length }, body);
         expect(res.status).toBe(401);
         expect(res.headers['www-authenticate']).toBe('Bearer');
@@ -325,7 +409,9 @@ describe('hostile input', () => {
     // given: a row written before content types were checked
     await app.prisma.document.update({ where: { id: documentId }, data: { contentType: 'text/html\r\nx-evil: 1' } });
     // when
-    const res = await fetch(`http://127.0.0.1:${port}/documents/content?id=${encodeURIComponent(documentGid)}`, { headers: { authorization: `Bearer ${holderToken}` } });
+    const res = await fetch(`http://127.0.0.1:${port}/documents/content?id=${encodeURIComponent(documentGid)}`, {
+      headers: { authorization: `Bearer ${holderToken}` },
+    });
     // then
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/octet-stream');
@@ -338,26 +424,51 @@ describe('hostile input', () => {
   // Storing 10 MiB is slow on PGlite (its bytea path): these two get a longer timeout.
   it('a document of exactly the policy maximum is stored through POST /graphql (the upload body limit)', async () => {
     // given
-    const body = graphqlBody(CREATE_DOCUMENT, { input: { serviceId: serviceGid, kind: 'DOCUMENT', number: 'MAX', contentBase64: b64(MAX_DOCUMENT_BYTES, 'm') } });
+    const body = graphqlBody(CREATE_DOCUMENT, {
+      input: { serviceId: serviceGid, kind: 'DOCUMENT', number: 'MAX', contentBase64: b64(MAX_DOCUMENT_BYTES, 'm') },
+    });
     expect(body.length).toBeGreaterThan(app.deps.config.MAX_BODY_BYTES);
     // when
-    const created = await rawPost('/graphql', { 'content-type': 'application/json', 'content-length': body.length, authorization: `Bearer ${holderToken}` }, body);
+    const created = await rawPost(
+      '/graphql',
+      { 'content-type': 'application/json', 'content-length': body.length, authorization: `Bearer ${holderToken}` },
+      body,
+    );
     // then
     expect(created.status).toBe(200);
-    expect(payload(created.json as GraphQLBody, 'createDocument')).toMatchObject({ __typename: 'CreateDocumentSuccess', document: { sizeBytes: MAX_DOCUMENT_BYTES } });
+    expect(payload(created.json as GraphQLBody, 'createDocument')).toMatchObject({
+      __typename: 'CreateDocumentSuccess',
+      document: { sizeBytes: MAX_DOCUMENT_BYTES },
+    });
     expect(await app.prisma.document.count({ where: { number: 'MAX', sizeBytes: MAX_DOCUMENT_BYTES } })).toBe(1);
   }, 300_000);
 
   it('a received invoice of exactly the policy maximum is stored from the SDI webhook', async () => {
     // given
     const serviceId = (await app.prisma.service.findFirstOrThrow()).id;
-    const event = Buffer.from(JSON.stringify({ eventId: 'evt-max', type: 'invoice.received', data: { serviceId, number: 'SDI-MAX', contentBase64: b64(MAX_DOCUMENT_BYTES, 's'), sdiId: 'SDI-MAX' } }));
+    const event = Buffer.from(
+      JSON.stringify({
+        eventId: 'evt-max',
+        type: 'invoice.received',
+        data: { serviceId, number: 'SDI-MAX', contentBase64: b64(MAX_DOCUMENT_BYTES, 's'), sdiId: 'SDI-MAX' },
+      }),
+    );
     // when
-    const received = await rawPost('/webhooks/sdi', { 'content-type': 'application/json', 'content-length': event.length, 'x-signature': signPayload(app.deps.config.SDI_WEBHOOK_SECRET, event) }, event);
+    const received = await rawPost(
+      '/webhooks/sdi',
+      {
+        'content-type': 'application/json',
+        'content-length': event.length,
+        'x-signature': signPayload(app.deps.config.SDI_WEBHOOK_SECRET, event),
+      },
+      event,
+    );
     // then
     expect(received.status).toBe(200);
     expect(received.json).toMatchObject({ status: 'stored' });
-    expect(await app.prisma.document.count({ where: { number: 'SDI-MAX', kind: 'INVOICE_RECEIVED', sizeBytes: MAX_DOCUMENT_BYTES } })).toBe(1);
+    expect(await app.prisma.document.count({ where: { number: 'SDI-MAX', kind: 'INVOICE_RECEIVED', sizeBytes: MAX_DOCUMENT_BYTES } })).toBe(
+      1,
+    );
   }, 300_000);
 });
 

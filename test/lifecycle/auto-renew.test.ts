@@ -27,7 +27,8 @@ describe('lifecycle: auto-renew (R3)', () => {
     await flushGateway(app.deps);
     return summary;
   };
-  const autoOrders = (serviceId: string) => app.prisma.order.findMany({ where: { serviceId, automatic: true }, include: { payments: true } });
+  const autoOrders = (serviceId: string) =>
+    app.prisma.order.findMany({ where: { serviceId, automatic: true }, include: { payments: true } });
 
   it('R3: renews exactly autoRenewLeadDays (7) before expiry with the previous payment method, not the day before', async () => {
     // given: auto-renew by PayPal, expiring in 40 days
@@ -99,7 +100,10 @@ describe('lifecycle: auto-renew (R3)', () => {
     const service = await createService(app.prisma, account.id, { now: BASE, expiresInDays: 150, autoRenew: 'CREDIT_CARD' });
     // when
     app.setNow(at(143));
-    await Promise.all([runLifecycle(app.scope(null, 'lifecycle'), { now: at(143) }), runLifecycle(app.scope(null, 'lifecycle'), { now: at(143) })]);
+    await Promise.all([
+      runLifecycle(app.scope(null, 'lifecycle'), { now: at(143) }),
+      runLifecycle(app.scope(null, 'lifecycle'), { now: at(143) }),
+    ]);
     await flushGateway(app.deps);
     // then
     const orders = await autoOrders(service.id);
@@ -117,6 +121,9 @@ describe('lifecycle: auto-renew (R3)', () => {
     await run(at(200));
     // then
     expect(await autoOrders(service.id)).toHaveLength(0);
-    expect(await app.prisma.service.findUniqueOrThrow({ where: { id: service.id } })).toMatchObject({ recordedStatus: 'SUSPENDED', recordedReasons: ['EXPIRED'] });
+    expect(await app.prisma.service.findUniqueOrThrow({ where: { id: service.id } })).toMatchObject({
+      recordedStatus: 'SUSPENDED',
+      recordedReasons: ['EXPIRED'],
+    });
   });
 });

@@ -9,7 +9,15 @@ const RunLifecycle = graphql(`
   mutation LcRun($input: RunLifecycleInput!) {
     runLifecycle(input: $input) {
       __typename
-      ... on RunLifecycleSuccess { asOf servicesExamined statusChanges enteredGrace cancelled documentsDeleted notificationsQueued }
+      ... on RunLifecycleSuccess {
+        asOf
+        servicesExamined
+        statusChanges
+        enteredGrace
+        cancelled
+        documentsDeleted
+        notificationsQueued
+      }
     }
   }
 `);
@@ -60,7 +68,9 @@ describe('lifecycle: grace, cancellation, notifications (R6, R10, R13)', () => {
     // given: a service that expired today with documents
     const { account } = await createHolder(app.prisma);
     const service = await createService(app.prisma, account.id, { now: BASE, expiresInDays: 0, usedBytes: 2_500 });
-    const blobShas = (await app.prisma.document.findMany({ where: { serviceId: service.id }, select: { contentSha256: true } })).map((d) => d.contentSha256);
+    const blobShas = (await app.prisma.document.findMany({ where: { serviceId: service.id }, select: { contentSha256: true } })).map(
+      (d) => d.contentSha256,
+    );
     await run(at(0));
     // when: day 90
     await run(at(90));
@@ -113,7 +123,8 @@ describe('lifecycle: grace, cancellation, notifications (R6, R10, R13)', () => {
     // given: several services past the grace period with documents
     const { account } = await createHolder(app.prisma);
     const services = [];
-    for (let i = 0; i < 4; i++) services.push(await createService(app.prisma, account.id, { now: BASE, expiresInDays: -200, usedBytes: 1_000 + i }));
+    for (let i = 0; i < 4; i++)
+      services.push(await createService(app.prisma, account.id, { now: BASE, expiresInDays: -200, usedBytes: 1_000 + i }));
     // when
     const [a, b] = await Promise.all([run(at(0)), run(at(0))]);
     // then
@@ -141,13 +152,19 @@ describe('lifecycle: grace, cancellation, notifications (R6, R10, R13)', () => {
     const fullNotes = await notifications(full.id);
     expect(fullNotes.map((n) => n.kind)).toEqual(['STORAGE_FULL']);
     expect(fullNotes[0]?.subject).toContain('restricted mode');
-    expect(await app.prisma.service.findUniqueOrThrow({ where: { id: full.id } })).toMatchObject({ recordedStatus: 'SUSPENDED', recordedReasons: ['STORAGE_FULL'] });
+    expect(await app.prisma.service.findUniqueOrThrow({ where: { id: full.id } })).toMatchObject({
+      recordedStatus: 'SUSPENDED',
+      recordedReasons: ['STORAGE_FULL'],
+    });
     // when: space is freed and the lifecycle runs again
     await app.prisma.document.deleteMany({ where: { serviceId: full.id } });
     await app.prisma.storageCounter.update({ where: { serviceId: full.id }, data: { usedBytes: 0n, invoicesReceivedBytes: 0n } });
     await run(at(1));
     // then
-    expect(await app.prisma.service.findUniqueOrThrow({ where: { id: full.id } })).toMatchObject({ recordedStatus: 'ACTIVE', recordedReasons: [] });
+    expect(await app.prisma.service.findUniqueOrThrow({ where: { id: full.id } })).toMatchObject({
+      recordedStatus: 'ACTIVE',
+      recordedReasons: [],
+    });
   });
 
   it('runLifecycle is an operator mutation; holders are refused', async () => {
@@ -159,7 +176,13 @@ describe('lifecycle: grace, cancellation, notifications (R6, R10, R13)', () => {
     // then
     expect(asOperator.data?.runLifecycle).toMatchObject({ __typename: 'RunLifecycleSuccess', asOf: at(0).toISOString(), statusChanges: 0 });
     expect(asHolder.data ?? null).toBeNull();
-    expect(asHolder.errors).toEqual([expect.objectContaining({ message: 'Not authorized to resolve Mutation.runLifecycle', path: ['runLifecycle'], extensions: { code: 'FORBIDDEN' } })]);
+    expect(asHolder.errors).toEqual([
+      expect.objectContaining({
+        message: 'Not authorized to resolve Mutation.runLifecycle',
+        path: ['runLifecycle'],
+        extensions: { code: 'FORBIDDEN' },
+      }),
+    ]);
     expect(await app.prisma.lifecycleRun.count({ where: { asOf: at(0) } })).toBeGreaterThanOrEqual(1);
   });
 });

@@ -22,7 +22,16 @@ describe('notification outbox sender', () => {
     const keys = Array.from({ length: n }, () => `TEST:${seq++}`);
     await queueNotifications(
       app.prisma,
-      keys.map((dedupKey) => ({ dedupKey, kind: 'TEST', serviceId: null, accountId: null, toEmail: `${dedupKey.replace(':', '-')}@example.com`, locale: 'en', subject: `S ${dedupKey}`, text: 'T' })),
+      keys.map((dedupKey) => ({
+        dedupKey,
+        kind: 'TEST',
+        serviceId: null,
+        accountId: null,
+        toEmail: `${dedupKey.replace(':', '-')}@example.com`,
+        locale: 'en',
+        subject: `S ${dedupKey}`,
+        text: 'T',
+      })),
       NOW,
     );
     return keys;
@@ -35,16 +44,38 @@ describe('notification outbox sender', () => {
     await queue(0);
     const transport = nodemailer.createTransport({ jsonTransport: true });
     const sent: string[] = [];
-    const sender: MailSender = { sendMail: async (m) => { sent.push(m.to); return transport.sendMail(m); } };
+    const sender: MailSender = {
+      sendMail: async (m) => {
+        sent.push(m.to);
+        return transport.sendMail(m);
+      },
+    };
     // when: sent, then the sender runs again
     const first = await sendPendingNotifications(app, { sender, now: NOW, from: 'noreply@example.com' });
     const second = await sendPendingNotifications(app, { sender, now: later(1000), from: 'noreply@example.com' });
     // then
     expect(first.sent).toBeGreaterThanOrEqual(3);
     expect(second.claimed).toBe(0);
-    expect((await byKeys(keys)).map((n) => [n.status, n.attempts, n.sentAt?.toISOString()])).toEqual(keys.map(() => ['SENT', 1, NOW.toISOString()]));
+    expect((await byKeys(keys)).map((n) => [n.status, n.attempts, n.sentAt?.toISOString()])).toEqual(
+      keys.map(() => ['SENT', 1, NOW.toISOString()]),
+    );
     expect(new Set(sent).size).toBe(sent.length);
-    const again = await queueNotifications(app.prisma, [{ dedupKey: defined(keys[0]), kind: 'TEST', serviceId: null, accountId: null, toEmail: 'x@example.com', locale: 'en', subject: 's', text: 't' }], NOW);
+    const again = await queueNotifications(
+      app.prisma,
+      [
+        {
+          dedupKey: defined(keys[0]),
+          kind: 'TEST',
+          serviceId: null,
+          accountId: null,
+          toEmail: 'x@example.com',
+          locale: 'en',
+          subject: 's',
+          text: 't',
+        },
+      ],
+      NOW,
+    );
     expect(again).toBe(0);
   });
 

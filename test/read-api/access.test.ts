@@ -9,10 +9,34 @@ const Viewer = graphql(`
   query ReadApiViewer {
     viewer {
       principalType
-      account { id username holder { name referenceEmail } }
-      service { id username }
-      services(first: 10) { totalCount edges { node { id } } }
-      orders(first: 10) { totalCount edges { node { id } } }
+      account {
+        id
+        username
+        holder {
+          name
+          referenceEmail
+        }
+      }
+      service {
+        id
+        username
+      }
+      services(first: 10) {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+      orders(first: 10) {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
     }
   }
 `);
@@ -22,26 +46,53 @@ const ServiceById = graphql(`
     service(id: $id) {
       id
       status
-      storage { usedBytes }
+      storage {
+        usedBytes
+      }
       autoRenew
-      availableActions { action }
-      availableModules { code }
-      users { id }
-      orders(first: 5) { totalCount }
-      documents(first: 5, kind: INVOICE_SENT) { totalCount edges { node { id kind number sizeBytes createdAt } } }
+      availableActions {
+        action
+      }
+      availableModules {
+        code
+      }
+      users {
+        id
+      }
+      orders(first: 5) {
+        totalCount
+      }
+      documents(first: 5, kind: INVOICE_SENT) {
+        totalCount
+        edges {
+          node {
+            id
+            kind
+            number
+            sizeBytes
+            createdAt
+          }
+        }
+      }
     }
   }
 `);
 
 const OrderById = graphql(`
   query ReadApiOrderById($id: ID!) {
-    order(id: $id) { id number }
+    order(id: $id) {
+      id
+      number
+    }
   }
 `);
 
 const NodesByIds = graphql(`
   query ReadApiNodes($ids: [ID!]!) {
-    nodes(ids: $ids) { __typename id }
+    nodes(ids: $ids) {
+      __typename
+      id
+    }
   }
 `);
 
@@ -50,9 +101,15 @@ const NodeById = graphql(`
     node(id: $id) {
       __typename
       id
-      ... on Service { username }
-      ... on Order { number }
-      ... on Document { number }
+      ... on Service {
+        username
+      }
+      ... on Order {
+        number
+      }
+      ... on Document {
+        number
+      }
     }
   }
 `);
@@ -101,7 +158,10 @@ describe('who reads what', () => {
     expect(res.errors).toBeUndefined();
     const v = res.data?.viewer;
     expect(v?.principalType).toBe('HOLDER');
-    expect(v?.account).toMatchObject({ username: alice.account.username, holder: { name: 'Alice Rossi', referenceEmail: 'alice@example.com' } });
+    expect(v?.account).toMatchObject({
+      username: alice.account.username,
+      holder: { name: 'Alice Rossi', referenceEmail: 'alice@example.com' },
+    });
     expect(v?.services.totalCount).toBe(2);
     expect(v?.services.edges.map((e) => e.node.id).sort()).toEqual(
       [aliceService.id, aliceOther.id].map((id) => encodeGlobalID('Service', id)).sort(),
@@ -160,7 +220,7 @@ describe('who reads what', () => {
     expect(res.errors?.[0]?.message).toMatch(/Invalid global ID/);
   });
 
-  it('node(id) returns the holder\'s own objects', async () => {
+  it("node(id) returns the holder's own objects", async () => {
     // given: alice signed in
     // when
     const service = await app.exec(NodeById, { id: encodeGlobalID('Service', aliceService.id) }, { token: alice.token });
@@ -178,7 +238,9 @@ describe('who reads what', () => {
     // when
     const res = await app.exec(
       NodesByIds,
-      { ids: [encodeGlobalID('Service', bobService.id), encodeGlobalID('Service', aliceService.id), encodeGlobalID('Order', aliceOrder.id)] },
+      {
+        ids: [encodeGlobalID('Service', bobService.id), encodeGlobalID('Service', aliceService.id), encodeGlobalID('Order', aliceOrder.id)],
+      },
       { token: bob.token },
     );
     // then
@@ -193,7 +255,12 @@ describe('who reads what', () => {
     const service = await app.exec(ServiceById, { id: encodeGlobalID('Service', aliceService.id) }, { token: panel.token });
     // then
     expect(viewer.errors).toBeUndefined();
-    expect(viewer.data?.viewer).toMatchObject({ principalType: 'PANEL_USER', account: null, orders: null, service: { id: encodeGlobalID('Service', aliceService.id) } });
+    expect(viewer.data?.viewer).toMatchObject({
+      principalType: 'PANEL_USER',
+      account: null,
+      orders: null,
+      service: { id: encodeGlobalID('Service', aliceService.id) },
+    });
     expect(viewer.data?.viewer?.services.totalCount).toBe(1);
     expect(service.errors).toBeUndefined();
     const s = service.data?.service;

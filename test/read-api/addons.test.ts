@@ -7,10 +7,30 @@ import { addDays, createHolder, createService, startOfUtcDay } from '../support/
 const AddOns = graphql(`
   query ReadApiAddOns($id: ID!) {
     service(id: $id) {
-      modules { module expiresAt details { name } }
-      availableModules { code name yearlyPrice { amountCents currency } }
-      userSeats { bought configured }
-      users { id username email }
+      modules {
+        module
+        expiresAt
+        details {
+          name
+        }
+      }
+      availableModules {
+        code
+        name
+        yearlyPrice {
+          amountCents
+          currency
+        }
+      }
+      userSeats {
+        bought
+        configured
+      }
+      users {
+        id
+        username
+        email
+      }
     }
   }
 `);
@@ -43,7 +63,10 @@ describe('modules and user seats', () => {
   it('R15: a module whose item has expired is no longer bought but available again', async () => {
     // given: a service whose WOOCOMMERCE item expired yesterday while the service goes on
     const service = await createService(app.prisma, holder.account.id, { expiresInDays: 120, modules: ['WOOCOMMERCE'] });
-    await app.prisma.subscriptionItem.updateMany({ where: { serviceId: service.id, kind: 'MODULE' }, data: { expiresAt: addDays(today, -1) } });
+    await app.prisma.subscriptionItem.updateMany({
+      where: { serviceId: service.id, kind: 'MODULE' },
+      data: { expiresAt: addDays(today, -1) },
+    });
     // when
     const res = await app.exec(AddOns, { id: encodeGlobalID('Service', service.id) }, { token: holder.token });
     // then

@@ -7,8 +7,15 @@ const Login = graphql(`
   mutation ReadApiLogin($input: LoginInput!) {
     login(input: $input) {
       __typename
-      ... on LoginSuccess { token principalType }
-      ... on UserError { code message field }
+      ... on LoginSuccess {
+        token
+        principalType
+      }
+      ... on UserError {
+        code
+        message
+        field
+      }
     }
   }
 `);
@@ -17,14 +24,21 @@ const Logout = graphql(`
   mutation ReadApiLogout {
     logout {
       __typename
-      ... on LogoutSuccess { revoked }
+      ... on LogoutSuccess {
+        revoked
+      }
     }
   }
 `);
 
 const WhoAmI = graphql(`
   query ReadApiWhoAmI {
-    viewer { principalType account { username } }
+    viewer {
+      principalType
+      account {
+        username
+      }
+    }
   }
 `);
 
@@ -75,7 +89,11 @@ describe('signing in and bearer tokens', () => {
 
   it('an expired token is refused with UNAUTHENTICATED and HTTP 401', async () => {
     // given: a session that expired one second ago
-    const expired = await tokenFor(app.prisma, { type: 'HOLDER', id: holder.account.id }, { now: new Date(DEFAULT_NOW.getTime() - 86_400_000), expiresAt: new Date(DEFAULT_NOW.getTime() - 1000) });
+    const expired = await tokenFor(
+      app.prisma,
+      { type: 'HOLDER', id: holder.account.id },
+      { now: new Date(DEFAULT_NOW.getTime() - 86_400_000), expiresAt: new Date(DEFAULT_NOW.getTime() - 1000) },
+    );
     // when
     const res = await app.exec(WhoAmI, {}, { token: expired });
     // then

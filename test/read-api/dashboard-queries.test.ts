@@ -8,7 +8,14 @@ const Dashboard = graphql(`
   query ReadApiDashboard {
     viewer {
       principalType
-      account { id username holder { name referenceEmail } }
+      account {
+        id
+        username
+        holder {
+          name
+          referenceEmail
+        }
+      }
       services(first: 50) {
         totalCount
         edges {
@@ -20,17 +27,60 @@ const Dashboard = graphql(`
             expiryWarning
             daysToExpiry
             autoRenew
-            storage { boughtGb usedBytes percentUsed warning full breakdown { category bytes } recommendedExtraGb }
-            modules { module expiresAt }
-            availableModules { code name yearlyPrice { amountCents } }
-            userSeats { bought configured }
-            availableActions { action available reasonCode }
+            storage {
+              boughtGb
+              usedBytes
+              percentUsed
+              warning
+              full
+              breakdown {
+                category
+                bytes
+              }
+              recommendedExtraGb
+            }
+            modules {
+              module
+              expiresAt
+            }
+            availableModules {
+              code
+              name
+              yearlyPrice {
+                amountCents
+              }
+            }
+            userSeats {
+              bought
+              configured
+            }
+            availableActions {
+              action
+              available
+              reasonCode
+            }
             orders(first: 10) {
               totalCount
               edges {
                 node {
-                  id number type status total { amountCents } canPay
-                  lines { product { code name } quantity amount { amountCents } }
+                  id
+                  number
+                  type
+                  status
+                  total {
+                    amountCents
+                  }
+                  canPay
+                  lines {
+                    product {
+                      code
+                      name
+                    }
+                    quantity
+                    amount {
+                      amountCents
+                    }
+                  }
                 }
               }
             }
@@ -55,7 +105,12 @@ describe('dashboard query count (no N+1)', () => {
 
     const b = await createHolder(app.prisma);
     for (let k = 0; k < 50; k++) {
-      const svc = await createService(app.prisma, b.account.id, { extraStorageGb: k % 3, seats: k % 2, modules: k % 2 ? ['PAYMENTS'] : [], usedBytes: 1000 + k });
+      const svc = await createService(app.prisma, b.account.id, {
+        extraStorageGb: k % 3,
+        seats: k % 2,
+        modules: k % 2 ? ['PAYMENTS'] : [],
+        usedBytes: 1000 + k,
+      });
       for (let i = 0; i < 3; i++) await createOrder(app.prisma, svc, { createdAt: new Date(Date.UTC(2026, 0, 1 + i)), lines: 1 + (i % 2) });
     }
     fifty = b;

@@ -5,7 +5,12 @@ import { DEMO_PASSWORD, seedDemo } from '../../src/seed/demo.js';
 
 const DemoLogin = graphql(`
   mutation ReadApiDemoLogin($input: LoginInput!) {
-    login(input: $input) { __typename ... on LoginSuccess { token } }
+    login(input: $input) {
+      __typename
+      ... on LoginSuccess {
+        token
+      }
+    }
   }
 `);
 
@@ -16,12 +21,42 @@ const DemoDashboard = graphql(`
       services(first: 50) {
         edges {
           node {
-            username status restrictionReasons expiryWarning autoRenew
-            storage { percentUsed warning full }
-            modules { module }
-            userSeats { bought configured }
-            availableActions { action available }
-            orders(first: 10) { edges { node { number type status canPay lines { product { code } } } } }
+            username
+            status
+            restrictionReasons
+            expiryWarning
+            autoRenew
+            storage {
+              percentUsed
+              warning
+              full
+            }
+            modules {
+              module
+            }
+            userSeats {
+              bought
+              configured
+            }
+            availableActions {
+              action
+              available
+            }
+            orders(first: 10) {
+              edges {
+                node {
+                  number
+                  type
+                  status
+                  canPay
+                  lines {
+                    product {
+                      code
+                    }
+                  }
+                }
+              }
+            }
           }
         }
       }

@@ -10,14 +10,55 @@ const ServiceOrders = graphql(`
     service(id: $id) {
       orders(first: $first, after: $after, status: $status, type: $type) {
         totalCount
-        pageInfo { hasNextPage endCursor }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         edges {
           cursor
           node {
-            id number type status paymentMethod createdAt paidAt years storageGb
-            subtotal { amountCents currency } discount { amountCents } vat { amountCents } total { amountCents }
-            canPay canCancel
-            lines { product { code name } kind module quantity unitPrice { amountCents } amount { amountCents } periodStart periodEnd proRataDays }
+            id
+            number
+            type
+            status
+            paymentMethod
+            createdAt
+            paidAt
+            years
+            storageGb
+            subtotal {
+              amountCents
+              currency
+            }
+            discount {
+              amountCents
+            }
+            vat {
+              amountCents
+            }
+            total {
+              amountCents
+            }
+            canPay
+            canCancel
+            lines {
+              product {
+                code
+                name
+              }
+              kind
+              module
+              quantity
+              unitPrice {
+                amountCents
+              }
+              amount {
+                amountCents
+              }
+              periodStart
+              periodEnd
+              proRataDays
+            }
           }
         }
       }
@@ -28,15 +69,41 @@ const ServiceOrders = graphql(`
 const OrderById = graphql(`
   query ReadApiOrder($id: ID!) {
     order(id: $id) {
-      number status canPay canCancel total { amountCents currency }
-      paymentInstructions { method reference amount { amountCents currency } beneficiary iban postalAccount }
+      number
+      status
+      canPay
+      canCancel
+      total {
+        amountCents
+        currency
+      }
+      paymentInstructions {
+        method
+        reference
+        amount {
+          amountCents
+          currency
+        }
+        beneficiary
+        iban
+        postalAccount
+      }
     }
   }
 `);
 
 const ViewerOrders = graphql(`
   query ReadApiViewerOrders($status: OrderStatus, $type: OrderType) {
-    viewer { orders(first: 50, status: $status, type: $type) { totalCount edges { node { number } } } }
+    viewer {
+      orders(first: 50, status: $status, type: $type) {
+        totalCount
+        edges {
+          node {
+            number
+          }
+        }
+      }
+    }
   }
 `);
 
@@ -54,9 +121,25 @@ describe('orders', () => {
 
   it('R7: orders are listed newest first with type, number, date, cost, status, storage and years', async () => {
     // given: three orders of different types on different days
-    const first = await createOrder(app.prisma, service, { type: 'FIRST_PURCHASE', createdAt: new Date('2025-01-10T10:00:00Z'), storageGb: 1 });
-    const upgrade = await createOrder(app.prisma, service, { type: 'STORAGE_UPGRADE', createdAt: new Date('2025-06-10T10:00:00Z'), storageGb: 3, lines: 1 });
-    const renewal = await createOrder(app.prisma, service, { type: 'RENEWAL', createdAt: new Date('2026-01-10T10:00:00Z'), years: 2, storageGb: 3, status: 'AWAITING_PAYMENT', paymentMethod: 'BANK_TRANSFER' });
+    const first = await createOrder(app.prisma, service, {
+      type: 'FIRST_PURCHASE',
+      createdAt: new Date('2025-01-10T10:00:00Z'),
+      storageGb: 1,
+    });
+    const upgrade = await createOrder(app.prisma, service, {
+      type: 'STORAGE_UPGRADE',
+      createdAt: new Date('2025-06-10T10:00:00Z'),
+      storageGb: 3,
+      lines: 1,
+    });
+    const renewal = await createOrder(app.prisma, service, {
+      type: 'RENEWAL',
+      createdAt: new Date('2026-01-10T10:00:00Z'),
+      years: 2,
+      storageGb: 3,
+      status: 'AWAITING_PAYMENT',
+      paymentMethod: 'BANK_TRANSFER',
+    });
     // when
     const res = await app.exec(ServiceOrders, { id: encodeGlobalID('Service', service.id), first: 10 }, { token: holder.token });
     // then
@@ -128,7 +211,12 @@ describe('orders', () => {
       [slip, card, paidTransfer].map((o) => app.exec(OrderById, { id: encodeGlobalID('Order', o.id) }, { token: holder.token })),
     );
     // then
-    expect(s?.data?.order?.paymentInstructions).toMatchObject({ method: 'POSTAL_SLIP', reference: slip.number, iban: null, postalAccount: app.deps.config.POSTAL_ACCOUNT });
+    expect(s?.data?.order?.paymentInstructions).toMatchObject({
+      method: 'POSTAL_SLIP',
+      reference: slip.number,
+      iban: null,
+      postalAccount: app.deps.config.POSTAL_ACCOUNT,
+    });
     expect(c?.data?.order?.paymentInstructions).toBeNull();
     expect(p?.data?.order?.paymentInstructions).toBeNull();
   });
@@ -156,11 +244,18 @@ describe('orders', () => {
     const at = new Date('2026-03-01T00:00:00Z');
     const created = [];
     for (let i = 0; i < 5; i++) created.push(await createOrder(app.prisma, svc, { createdAt: at }));
-    const expected = created.map((o) => o.id).sort().reverse();
+    const expected = created
+      .map((o) => o.id)
+      .sort()
+      .reverse();
     const id = encodeGlobalID('Service', svc.id);
     // when: reading two pages of 3
     const page1 = await app.exec(ServiceOrders, { id, first: 3 }, { token: holder.token });
-    const page2 = await app.exec(ServiceOrders, { id, first: 3, after: page1.data?.service?.orders?.pageInfo.endCursor }, { token: holder.token });
+    const page2 = await app.exec(
+      ServiceOrders,
+      { id, first: 3, after: page1.data?.service?.orders?.pageInfo.endCursor },
+      { token: holder.token },
+    );
     // then
     const ids = [...(page1.data?.service?.orders?.edges ?? []), ...(page2.data?.service?.orders?.edges ?? [])].map((e) => e.node.id);
     expect(page1.data?.service?.orders?.pageInfo.hasNextPage).toBe(true);

@@ -19,7 +19,13 @@ const ServiceStatus = graphql(`
       autoRenew
       autoRenewAt
       autoRenewMethod
-      availableActions { action available reason reasonCode cartPurpose }
+      availableActions {
+        action
+        available
+        reason
+        reasonCode
+        cartPurpose
+      }
     }
   }
 `);

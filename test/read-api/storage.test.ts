@@ -16,7 +16,10 @@ const Storage = graphql(`
         percentUsed
         warning
         full
-        breakdown { category bytes }
+        breakdown {
+          category
+          bytes
+        }
         averageDailyBytes
         recommendedExtraGb
         projectedFullAt

@@ -26,7 +26,13 @@ export async function createTestApp(opts: { now?: Date; policy?: Partial<Policy>
   const clock = { now: opts.now ?? DEFAULT_NOW };
   const deps: AppDeps = {
     db,
-    config: loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: 'false', LIFECYCLE_INTERVAL_SECONDS: '0', OUTBOX_INTERVAL_SECONDS: '0', ...opts.env }),
+    config: loadConfig({
+      LOG_LEVEL: 'silent',
+      SEED_DEMO: 'false',
+      LIFECYCLE_INTERVAL_SECONDS: '0',
+      OUTBOX_INTERVAL_SECONDS: '0',
+      ...opts.env,
+    }),
     policy: { ...defaultPolicy, ...opts.policy },
     log: createLogger('silent'),
     clock: () => clock.now,

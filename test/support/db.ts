@@ -35,7 +35,9 @@ export async function createTestDatabase(opts: { migrate?: boolean } = {}): Prom
   if (!url) throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL');
   const template = inject('postgresTemplate');
   const name = `${inject('postgresPrefix') ?? 'fe_t_'}${randomBytes(6).toString('hex')}`;
-  await withAdmin(url, (admin) => admin.query(`CREATE DATABASE "${name}" TEMPLATE "${applyMigrations && template ? template : 'template0'}"`));
+  await withAdmin(url, (admin) =>
+    admin.query(`CREATE DATABASE "${name}" TEMPLATE "${applyMigrations && template ? template : 'template0'}"`),
+  );
   const db = await openDatabase({ kind: 'postgres', url: withDatabase(url, name) }, { poolSize: 20 });
   if (applyMigrations && !template) await migrate(db.sql);
   const close = db.close.bind(db);

@@ -48,7 +48,9 @@ export async function createHolder(prisma: PrismaClient, opts: { username?: stri
 }
 
 export async function createOperator(prisma: PrismaClient) {
-  const operator = await prisma.operator.create({ data: { username: `op-${next()}`, name: 'Operator', passwordHash: await passwordHash() } });
+  const operator = await prisma.operator.create({
+    data: { username: `op-${next()}`, name: 'Operator', passwordHash: await passwordHash() },
+  });
   const token = await tokenFor(prisma, { type: 'OPERATOR', id: operator.id });
   return { operator, token };
 }
@@ -100,10 +102,14 @@ export async function createService(prisma: PrismaClient, accountId: string, opt
     },
   });
   if (!opts.pending) {
-    const items: Prisma.SubscriptionItemCreateManyInput[] = [{ serviceId: service.id, kind: 'BASE', quantity: 1, startsAt: createdAt, expiresAt }];
-    if (opts.extraStorageGb) items.push({ serviceId: service.id, kind: 'STORAGE', quantity: opts.extraStorageGb, startsAt: createdAt, expiresAt });
+    const items: Prisma.SubscriptionItemCreateManyInput[] = [
+      { serviceId: service.id, kind: 'BASE', quantity: 1, startsAt: createdAt, expiresAt },
+    ];
+    if (opts.extraStorageGb)
+      items.push({ serviceId: service.id, kind: 'STORAGE', quantity: opts.extraStorageGb, startsAt: createdAt, expiresAt });
     if (opts.seats) items.push({ serviceId: service.id, kind: 'USERS', quantity: opts.seats, startsAt: createdAt, expiresAt });
-    for (const m of opts.modules ?? []) items.push({ serviceId: service.id, kind: 'MODULE', module: m, quantity: 1, startsAt: createdAt, expiresAt });
+    for (const m of opts.modules ?? [])
+      items.push({ serviceId: service.id, kind: 'MODULE', module: m, quantity: 1, startsAt: createdAt, expiresAt });
     await prisma.subscriptionItem.createMany({ data: items });
   }
   for (let i = 0; i < (opts.configuredUsers ?? 0); i++) await createPanelUser(prisma, service.id);
@@ -137,7 +143,8 @@ export async function addUsage(
   const docs: Prisma.DocumentCreateManyInput[] = [];
   if (full > 0) {
     const sha = await blobOfSize(prisma, MIB);
-    for (let i = 0; i < full; i++) docs.push({ serviceId, kind, number: `U-${next()}`, contentSha256: sha, sizeBytes: MIB, createdAt: opts.createdAt });
+    for (let i = 0; i < full; i++)
+      docs.push({ serviceId, kind, number: `U-${next()}`, contentSha256: sha, sizeBytes: MIB, createdAt: opts.createdAt });
   }
   if (rest > 0) {
     const sha = await blobOfSize(prisma, rest);

@@ -54,7 +54,9 @@ export async function withAdmin<T>(url: string, fn: (client: pg.Client) => Promi
 }
 
 async function buildPgliteTemplate(): Promise<string> {
-  const version = (JSON.parse(readFileSync(path.join(root, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')) as { version: string }).version;
+  const version = (
+    JSON.parse(readFileSync(path.join(root, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')) as { version: string }
+  ).version;
   const dir = path.join(root, 'node_modules/.cache/fe-test-db');
   const file = path.join(dir, `pglite-${version}-${migrationsHash()}.tgz`);
   if (existsSync(file)) return file;

@@ -13,12 +13,19 @@ describe('execution guards', () => {
     // given: a resolver that never settles, and a timeout of 1 ms
     const limits = { ...limitsOf(loadConfig({})), requestTimeoutMs: 1 };
     const yoga = createYoga({
-      schema: createSchema({ typeDefs: 'type Query { slow: String }', resolvers: { Query: { slow: () => new Promise<string>(() => undefined) } } }),
+      schema: createSchema({
+        typeDefs: 'type Query { slow: String }',
+        resolvers: { Query: { slow: () => new Promise<string>(() => undefined) } },
+      }),
       plugins: [executionGuards(limits)],
       logging: false,
     });
     // when
-    const res = await yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ slow }' }) });
+    const res = await yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ slow }' }),
+    });
     // then
     expect(res.status).toBe(503);
     const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
@@ -28,9 +35,18 @@ describe('execution guards', () => {
 
   it('tells document uploads from other operations', () => {
     expect(isUploadOperation(parse('mutation { createDocument(input: {}) { __typename } }'), null)).toBe(true);
-    expect(isUploadOperation(parse('mutation { a: receiveInvoice(input: {}) { __typename } b: updateDocument(input: {}) { __typename } }'), null)).toBe(true);
-    expect(isUploadOperation(parse('mutation { createDocument(input: {}) { __typename } login(input: {}) { __typename } }'), null)).toBe(false);
+    expect(
+      isUploadOperation(
+        parse('mutation { a: receiveInvoice(input: {}) { __typename } b: updateDocument(input: {}) { __typename } }'),
+        null,
+      ),
+    ).toBe(true);
+    expect(isUploadOperation(parse('mutation { createDocument(input: {}) { __typename } login(input: {}) { __typename } }'), null)).toBe(
+      false,
+    );
     expect(isUploadOperation(parse('query { createDocument }'), null)).toBe(false);
-    expect(isUploadOperation(parse('mutation { ...F } fragment F on Mutation { createDocument(input: {}) { __typename } }'), null)).toBe(false);
+    expect(isUploadOperation(parse('mutation { ...F } fragment F on Mutation { createDocument(input: {}) { __typename } }'), null)).toBe(
+      false,
+    );
   });
 });

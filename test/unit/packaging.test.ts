@@ -43,9 +43,7 @@ describe('Dockerfile', () => {
       .split('\n')
       .map((l) => l.trim().replace(/\/$/, ''))
       .filter((l) => l && !l.startsWith('#') && !l.startsWith('!'));
-    const sources = all
-      .filter((i) => i.op === 'COPY' && !i.args.includes('--from='))
-      .flatMap((i) => i.args.split(/\s+/).slice(0, -1));
+    const sources = all.filter((i) => i.op === 'COPY' && !i.args.includes('--from=')).flatMap((i) => i.args.split(/\s+/).slice(0, -1));
     expect(sources.length).toBeGreaterThan(0);
     for (const source of sources) {
       expect(existsSync(path.join(root, source)), source).toBe(true);
@@ -67,7 +65,10 @@ describe('Dockerfile', () => {
     const health = runtime.find((i) => i.op === 'HEALTHCHECK')?.args ?? '';
     expect(health).toContain('CMD ["node"');
     expect(health).toContain('/readyz');
-    const env = runtime.filter((i) => i.op === 'ENV').map((i) => i.args).join(' ');
+    const env = runtime
+      .filter((i) => i.op === 'ENV')
+      .map((i) => i.args)
+      .join(' ');
     expect(env).toMatch(/HOST=0\.0\.0\.0/);
     expect(runtime.some((i) => i.op === 'VOLUME')).toBe(true);
     // The compiled entry finds the migrations by walking up: they sit beside dist/.
@@ -76,7 +77,13 @@ describe('Dockerfile', () => {
 });
 
 describe('compose.yaml', () => {
-  interface Service { image?: string; build?: string; environment?: Record<string, string>; ports?: string[]; depends_on?: Record<string, unknown> }
+  interface Service {
+    image?: string;
+    build?: string;
+    environment?: Record<string, string>;
+    ports?: string[];
+    depends_on?: Record<string, unknown>;
+  }
   const compose = parse(read('compose.yaml')) as { services: Record<string, Service> };
 
   it('runs the server built from this Dockerfile against PostgreSQL, Redis and Mailpit', () => {

@@ -228,7 +228,10 @@ export function toDomainCart(cart: CartWithLines, snapshot: ServiceSnapshot): Do
 async function loadCartWithLines(db: Db, cartId: string): Promise<CartWithLines | null> {
   return db.cart.findUnique({
     where: { id: cartId },
-    include: { lines: { orderBy: [{ position: 'asc' }, { id: 'asc' }] }, convention: { select: { code: true, discountBasisPoints: true } } },
+    include: {
+      lines: { orderBy: [{ position: 'asc' }, { id: 'asc' }] },
+      convention: { select: { code: true, discountBasisPoints: true } },
+    },
   });
 }
 
@@ -340,7 +343,13 @@ const LOCKED = [NotFoundError, CartLockedError] as const;
 /** The refusals of each cart use case (the mutation payload unions are built from these). */
 export const refusals = {
   createCart: [NotFoundError, ActionNotAvailableError],
-  setCartLineQuantity: [...LOCKED, QuantityBelowUsedStorageError, QuantityBelowConfiguredUsersError, InvalidQuantityError, InvalidYearsError],
+  setCartLineQuantity: [
+    ...LOCKED,
+    QuantityBelowUsedStorageError,
+    QuantityBelowConfiguredUsersError,
+    InvalidQuantityError,
+    InvalidYearsError,
+  ],
   addCartModule: [...LOCKED, ModuleAlreadyBoughtError, InvalidYearsError],
   removeCartModule: [...LOCKED, ModuleNotAllowedError],
   setCartYears: [...LOCKED, InvalidYearsError],
@@ -482,7 +491,13 @@ export function applyConventionCode(scope: Scope, input: { cartId: string; code:
 }
 
 export function assertConvention(
-  convention: { code: string; validFrom: Date; validTo: Date; applicablePurposes: CartPurpose[]; applicableEditions: ServiceRow['edition'][] },
+  convention: {
+    code: string;
+    validFrom: Date;
+    validTo: Date;
+    applicablePurposes: CartPurpose[];
+    applicableEditions: ServiceRow['edition'][];
+  },
   purpose: CartPurpose,
   edition: ServiceRow['edition'],
   now: Date,

@@ -166,7 +166,6 @@ async function createOrder(tx: Prisma.TransactionClient, draft: OrderDraft, now:
   });
 }
 
-
 export interface CheckoutInput {
   cartId: string;
   paymentMethod: PaymentMethod;
@@ -183,7 +182,10 @@ export interface CheckoutResult {
 }
 
 async function existingCheckout(prisma: PrismaClient, accountId: string, key: string): Promise<CheckoutResult | null> {
-  const order = await prisma.order.findUnique({ where: { accountId_idempotencyKey: { accountId, idempotencyKey: key } }, include: { cart: true } });
+  const order = await prisma.order.findUnique({
+    where: { accountId_idempotencyKey: { accountId, idempotencyKey: key } },
+    include: { cart: true },
+  });
   if (!order?.cart) return null;
   const { cart, ...rest } = order;
   return { order: rest, cart };

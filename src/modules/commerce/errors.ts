@@ -7,7 +7,7 @@ import type { ActionBlockCode, ModuleCode, ServiceAction } from '../../shared/do
 export const ActionNotAvailableError = defineError<{ action: ServiceAction; reasonCode: ActionBlockCode }>({
   name: 'ActionNotAvailable',
   code: 'ACTION_NOT_AVAILABLE',
-  description: 'R4, R6, R14: the service does not offer this purchase now.',
+  description: 'The service does not offer this purchase now.',
   field: ['input', 'purpose'],
   message: (m, d) => m.errors.actionNotAvailable(d),
   graphql: {
@@ -20,7 +20,7 @@ export const ActionNotAvailableError = defineError<{ action: ServiceAction; reas
 export const QuantityBelowUsedStorageError = defineError<{ minQuantity: number }>({
   name: 'QuantityBelowUsedStorage',
   code: 'QUANTITY_BELOW_USED_STORAGE',
-  description: 'R12: storage cannot be lowered below what is used.',
+  description: 'Storage cannot be lowered below what is used.',
   field: ['input', 'quantity'],
   message: (m, d) => m.errors.quantityBelowUsedStorage(d),
   graphql: { minQuantity: { type: 'Int', description: 'Fewest additional GB that still hold what is used.' } },
@@ -30,7 +30,7 @@ export const QuantityBelowUsedStorageError = defineError<{ minQuantity: number }
 export const QuantityBelowConfiguredUsersError = defineError<{ minQuantity: number }>({
   name: 'QuantityBelowConfiguredUsers',
   code: 'QUANTITY_BELOW_CONFIGURED_USERS',
-  description: 'R16: users cannot go below those configured in the panel; delete users there first.',
+  description: 'Users cannot go below those configured in the panel; delete users there first.',
   field: ['input', 'quantity'],
   message: (m, d) => m.errors.quantityBelowConfiguredUsers(d),
   graphql: { minQuantity: { type: 'Int', description: 'Users configured in the panel.' } },
@@ -53,7 +53,7 @@ export const InvalidQuantityError = defineError<{ minQuantity: number; maxQuanti
 export const InvalidYearsError = defineError<{ minYears: number; maxYears: number }>({
   name: 'InvalidYears',
   code: 'INVALID_YEARS',
-  description: 'R19: 1 to 10 years, 1 or 2 with a product in promotion.',
+  description: '1 to 10 years, 1 or 2 with a product in promotion.',
   field: ['input', 'years'],
   message: (m, d) => m.errors.invalidYears(d),
   graphql: {
@@ -66,7 +66,7 @@ export const InvalidYearsError = defineError<{ minYears: number; maxYears: numbe
 export const CartIncompleteError = defineError<{ detail: (m: import('../../i18n/index.js').Catalog) => string }>({
   name: 'CartIncomplete',
   code: 'CART_INCOMPLETE',
-  description: 'R18: the cart misses a line its purpose needs (e.g. a module in an add-modules cart).',
+  description: 'The cart misses a line its purpose needs (e.g. a module in an add-modules cart).',
   field: ['input', 'cartId'],
   message: (m, d) => m.errors.cartIncomplete({ detail: d.detail(m) }),
 });
@@ -75,7 +75,7 @@ export const CartIncompleteError = defineError<{ detail: (m: import('../../i18n/
 export const ModuleAlreadyBoughtError = defineError<{ module: ModuleCode }>({
   name: 'ModuleAlreadyBought',
   code: 'MODULE_ALREADY_BOUGHT',
-  description: 'R15: the service already has this module.',
+  description: 'The service already has this module.',
   field: ['input', 'module'],
   message: (m, d) => m.errors.moduleAlreadyBought(d),
   graphql: { module: { type: 'ModuleCode', description: 'The module.' } },
@@ -104,7 +104,7 @@ export const CartLockedError = defineError({
 export const ConventionNotFoundError = defineError({
   name: 'ConventionNotFound',
   code: 'CONVENTION_NOT_FOUND',
-  description: 'R21: no convention has this code.',
+  description: 'No convention has this code.',
   field: ['input', 'code'],
   message: (m) => m.errors.conventionNotFound(),
 });
@@ -113,7 +113,7 @@ export const ConventionNotFoundError = defineError({
 export const ConventionExpiredError = defineError({
   name: 'ConventionExpired',
   code: 'CONVENTION_EXPIRED',
-  description: 'R21: the convention is no longer valid.',
+  description: 'The convention is no longer valid.',
   field: ['input', 'code'],
   message: (m) => m.errors.conventionExpired(),
 });
@@ -122,7 +122,7 @@ export const ConventionExpiredError = defineError({
 export const ConventionNotApplicableError = defineError({
   name: 'ConventionNotApplicable',
   code: 'CONVENTION_NOT_APPLICABLE',
-  description: 'R21: the convention does not apply to this purpose or edition.',
+  description: 'The convention does not apply to this purpose or edition.',
   field: ['input', 'code'],
   message: (m) => m.errors.conventionNotApplicable(),
 });
@@ -131,7 +131,7 @@ export const ConventionNotApplicableError = defineError({
 export const TermsNotAcceptedError = defineError({
   name: 'TermsNotAccepted',
   code: 'TERMS_NOT_ACCEPTED',
-  description: 'R23: the general terms must be accepted.',
+  description: 'The general terms must be accepted.',
   field: ['input', 'acceptTerms'],
   message: (m) => m.errors.termsNotAccepted(),
 });
@@ -140,7 +140,7 @@ export const TermsNotAcceptedError = defineError({
 export const ConfirmationRequiredError = defineError({
   name: 'ConfirmationRequired',
   code: 'CONFIRMATION_REQUIRED',
-  description: 'R7: cancelling an order needs confirm: true.',
+  description: 'Cancelling an order needs confirm: true.',
   field: ['input', 'confirm'],
   message: (m) => m.errors.confirmationRequired(),
 });
@@ -149,7 +149,7 @@ export const ConfirmationRequiredError = defineError({
 export const OrderNotCancellableError = defineError({
   name: 'OrderNotCancellable',
   code: 'ORDER_NOT_CANCELLABLE',
-  description: 'R26: only an order awaiting payment can be cancelled.',
+  description: 'Only an order awaiting payment can be cancelled.',
   field: ['input', 'orderId'],
   message: (m) => m.errors.orderNotCancellable(),
 });
@@ -167,7 +167,7 @@ export const OrderNotPayableError = defineError({
 export const OrderAlreadyPaidError = defineError({
   name: 'OrderAlreadyPaid',
   code: 'ORDER_ALREADY_PAID',
-  description: 'R25: the order was already paid with another payment.',
+  description: 'The order was already paid with another payment.',
   field: ['input', 'orderNumber'],
   message: (m) => m.errors.orderAlreadyPaid(),
 });
@@ -186,7 +186,7 @@ export const AmountMismatchError = defineError<{ expected: number }>({
 export const AutoRenewNotAllowedError = defineError({
   name: 'AutoRenewNotAllowed',
   code: 'AUTO_RENEW_NOT_ALLOWED',
-  description: 'R3: auto-renew can be switched on only when the last paid order was paid by card or PayPal.',
+  description: 'Auto-renew can be switched on only when the last paid order was paid by card or PayPal.',
   field: ['input', 'enabled'],
   message: (m) => m.errors.autoRenewNotAllowed(),
 });

@@ -20,11 +20,19 @@ export async function applyOrderEffects(tx: Tx, orderId: string, now: Date): Pro
       case 'RESTATE':
         await tx.subscriptionItem.update({
           where: { id: change.itemId },
-          data: { quantity: change.quantity, expiresAt: change.expiresAt, orderId: order.id, ...(change.startsAt ? { startsAt: change.startsAt } : {}) },
+          data: {
+            quantity: change.quantity,
+            expiresAt: change.expiresAt,
+            orderId: order.id,
+            ...(change.startsAt ? { startsAt: change.startsAt } : {}),
+          },
         });
         break;
       case 'JOIN':
-        await tx.subscriptionItem.update({ where: { id: change.itemId }, data: { quantity: { increment: change.add }, orderId: order.id } });
+        await tx.subscriptionItem.update({
+          where: { id: change.itemId },
+          data: { quantity: { increment: change.add }, orderId: order.id },
+        });
         break;
       case 'CREATE':
         await tx.subscriptionItem.create({

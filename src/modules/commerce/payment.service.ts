@@ -77,7 +77,11 @@ async function lockOrder(tx: Prisma.TransactionClient, where: { number: string }
  * reference (no effect), refuses cancelled orders and wrong amounts, marks the
  * order PAID with a conditional update and applies its effects once.
  */
-export async function registerPaymentTx(tx: Prisma.TransactionClient, input: RegisterPaymentInput, now: Date): Promise<RegisterPaymentResult> {
+export async function registerPaymentTx(
+  tx: Prisma.TransactionClient,
+  input: RegisterPaymentInput,
+  now: Date,
+): Promise<RegisterPaymentResult> {
   const orderId = await lockOrder(tx, { number: input.orderNumber });
   if (!orderId) throw notFound('Order', 'orderNumber');
   const order = await tx.order.findUniqueOrThrow({ where: { id: orderId } });
@@ -149,8 +153,6 @@ const eventSchema = z.object({
   }),
 });
 
-
-
 /**
  * POST /webhooks/payments: HMAC-SHA256 of the raw body in `x-signature` (hex).
  * Tampered or missing signature: 401; malformed: 400; an event id already
@@ -173,7 +175,14 @@ export async function handlePaymentWebhook(deps: AppDeps, rawBody: Buffer, signa
       try {
         const result = await registerPaymentTx(
           tx,
-          { orderNumber: event.data.orderNumber, amountCents: event.data.amountCents, reference: event.data.reference, source: 'GATEWAY', method: event.data.method, actor },
+          {
+            orderNumber: event.data.orderNumber,
+            amountCents: event.data.amountCents,
+            reference: event.data.reference,
+            source: 'GATEWAY',
+            method: event.data.method,
+            actor,
+          },
           now,
         );
         return { applied: result.applied, orderStatus: result.order.status };
@@ -321,7 +330,14 @@ export async function cancelOrder(scope: Scope, input: { orderId: string; confir
       data: { status: 'CANCELLED', cancelledAt: now },
     });
     if (count === 0) throw new OrderNotCancellableError(NONE);
-    await audit(tx, { actor: scope.actor, action: 'ORDER_CANCELLED', serviceId: order.serviceId, orderId: order.id, data: { number: order.number }, now });
+    await audit(tx, {
+      actor: scope.actor,
+      action: 'ORDER_CANCELLED',
+      serviceId: order.serviceId,
+      orderId: order.id,
+      data: { number: order.number },
+      now,
+    });
     return tx.order.findUniqueOrThrow({ where: { id: order.id } });
   }, TX_OPTIONS);
 }
@@ -357,4 +373,3 @@ export async function setAutoRenew(scope: Scope, input: { serviceId: string; ena
     return updated;
   }, TX_OPTIONS);
 }
-

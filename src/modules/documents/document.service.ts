@@ -178,7 +178,11 @@ function checkGate(service: LoadedService, gate: Gate, kind: DocumentKind, delta
   if (kind === 'INVOICE_SENT' && service.edition === 'RECEIVE_ONLY') throw new EditionNotAllowedError(NONE);
   if (!perms.canWrite) throw new RestrictedModeError({ reasons: state.reasons });
   if (delta > 0 && wouldExceedQuota(service.facts.usedBytes, delta, service.facts.boughtGb, policy)) {
-    throw new StorageQuotaExceededError({ usedBytes: service.facts.usedBytes, boughtBytes: boughtBytes(service.facts.boughtGb, policy), requiredBytes: delta });
+    throw new StorageQuotaExceededError({
+      usedBytes: service.facts.usedBytes,
+      boughtBytes: boughtBytes(service.facts.boughtGb, policy),
+      requiredBytes: delta,
+    });
   }
 }
 
@@ -202,7 +206,15 @@ export interface CreateDocumentInput {
 
 type Env = Pick<Scope, 'prisma' | 'principal' | 'now' | 'policy'>;
 
-const WRITE = [NotFoundError, ForbiddenError, ServiceNotActiveError, RestrictedModeError, StorageQuotaExceededError, EditionNotAllowedError, DocumentTooLargeError] as const;
+const WRITE = [
+  NotFoundError,
+  ForbiddenError,
+  ServiceNotActiveError,
+  RestrictedModeError,
+  StorageQuotaExceededError,
+  EditionNotAllowedError,
+  DocumentTooLargeError,
+] as const;
 
 /** The refusals of each document use case (the mutation payload unions are built from these). */
 export const refusals = {
@@ -224,31 +236,39 @@ export async function createDocument(env: Env, input: CreateDocumentInput): Prom
   const content = decodeContent(input.contentBase64);
   const attachments = decodeAttachments(input.attachments ?? []);
   const size = totalSize(content, attachments);
-  return serialized(input.serviceId, () => prisma.$transaction(async (tx) => {
-    const service = await lockedService(tx, input.serviceId, now, policy);
-    if (!canWriteDocumentsOf(principal, service)) throw notFound('Service', 'serviceId');
-    checkGate(service, 'WRITE', input.kind, size, now, policy);
-    await storeBlobs(tx, [content, ...attachments]);
-    const doc = await tx.document.create({
-      data: {
-        serviceId: service.id,
-        kind: input.kind,
-        number: input.number,
-        title: input.title ?? '',
-        contentType,
-        contentSha256: content.sha256,
-        sizeBytes: size,
-        createdBy: principalId(principal),
-        createdAt: now,
-        updatedAt: now,
-        attachments: {
-          create: attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, blobSha256: a.sha256, sizeBytes: a.bytes.length, createdAt: now })),
+  return serialized(input.serviceId, () =>
+    prisma.$transaction(async (tx) => {
+      const service = await lockedService(tx, input.serviceId, now, policy);
+      if (!canWriteDocumentsOf(principal, service)) throw notFound('Service', 'serviceId');
+      checkGate(service, 'WRITE', input.kind, size, now, policy);
+      await storeBlobs(tx, [content, ...attachments]);
+      const doc = await tx.document.create({
+        data: {
+          serviceId: service.id,
+          kind: input.kind,
+          number: input.number,
+          title: input.title ?? '',
+          contentType,
+          contentSha256: content.sha256,
+          sizeBytes: size,
+          createdBy: principalId(principal),
+          createdAt: now,
+          updatedAt: now,
+          attachments: {
+            create: attachments.map((a) => ({
+              filename: a.filename,
+              contentType: a.contentType,
+              blobSha256: a.sha256,
+              sizeBytes: a.bytes.length,
+              createdAt: now,
+            })),
+          },
         },
-      },
-    });
-    await adjustCounter(tx, service.id, input.kind, size);
-    return doc;
-  }, DOC_TX_OPTIONS));
+      });
+      await adjustCounter(tx, service.id, input.kind, size);
+      return doc;
+    }, DOC_TX_OPTIONS),
+  );
 }
 
 function principalId(principal: Principal | null): string | null {
@@ -290,59 +310,75 @@ export async function updateDocument(env: Env, input: UpdateDocumentInput): Prom
   checkContents(input.contentBase64 ?? null, input.attachments, policy);
   const content = input.contentBase64 != null ? decodeContent(input.contentBase64) : null;
   const newAttachments = input.attachments != null ? decodeAttachments(input.attachments) : null;
-  return serialized(found.serviceId, () => prisma.$transaction(async (tx) => {
-    const service = await lockedService(tx, found.serviceId, now, policy);
-    const doc = await tx.document.findUnique({ where: { id: input.documentId }, include: { attachments: true } });
-    if (!doc) throw notFound('Document', 'documentId');
-    const contentSize = content ? content.bytes.length : doc.sizeBytes - doc.attachments.reduce((s, a) => s + a.sizeBytes, 0);
-    const attachmentsSize = newAttachments ? newAttachments.reduce((s, a) => s + a.bytes.length, 0) : doc.attachments.reduce((s, a) => s + a.sizeBytes, 0);
-    const size = contentSize + attachmentsSize;
-    if (exceedsDocumentSize(size, policy)) throw new DocumentTooLargeError({ maxBytes: policy.maxDocumentBytes });
-    const delta = size - doc.sizeBytes;
-    checkGate(service, 'WRITE', doc.kind, delta, now, policy);
-    await storeBlobs(tx, [...(content ? [content] : []), ...(newAttachments ?? [])]);
-    const released: string[] = [];
-    if (content && content.sha256 !== doc.contentSha256) released.push(doc.contentSha256);
-    if (newAttachments) {
-      released.push(...doc.attachments.map((a) => a.blobSha256));
-      await tx.attachment.deleteMany({ where: { documentId: doc.id } });
-      await tx.attachment.createMany({
-        data: newAttachments.map((a) => ({ documentId: doc.id, filename: a.filename, contentType: a.contentType, blobSha256: a.sha256, sizeBytes: a.bytes.length, createdAt: now })),
+  return serialized(found.serviceId, () =>
+    prisma.$transaction(async (tx) => {
+      const service = await lockedService(tx, found.serviceId, now, policy);
+      const doc = await tx.document.findUnique({ where: { id: input.documentId }, include: { attachments: true } });
+      if (!doc) throw notFound('Document', 'documentId');
+      const contentSize = content ? content.bytes.length : doc.sizeBytes - doc.attachments.reduce((s, a) => s + a.sizeBytes, 0);
+      const attachmentsSize = newAttachments
+        ? newAttachments.reduce((s, a) => s + a.bytes.length, 0)
+        : doc.attachments.reduce((s, a) => s + a.sizeBytes, 0);
+      const size = contentSize + attachmentsSize;
+      if (exceedsDocumentSize(size, policy)) throw new DocumentTooLargeError({ maxBytes: policy.maxDocumentBytes });
+      const delta = size - doc.sizeBytes;
+      checkGate(service, 'WRITE', doc.kind, delta, now, policy);
+      await storeBlobs(tx, [...(content ? [content] : []), ...(newAttachments ?? [])]);
+      const released: string[] = [];
+      if (content && content.sha256 !== doc.contentSha256) released.push(doc.contentSha256);
+      if (newAttachments) {
+        released.push(...doc.attachments.map((a) => a.blobSha256));
+        await tx.attachment.deleteMany({ where: { documentId: doc.id } });
+        await tx.attachment.createMany({
+          data: newAttachments.map((a) => ({
+            documentId: doc.id,
+            filename: a.filename,
+            contentType: a.contentType,
+            blobSha256: a.sha256,
+            sizeBytes: a.bytes.length,
+            createdAt: now,
+          })),
+        });
+      }
+      const updated = await tx.document.update({
+        where: { id: doc.id },
+        data: {
+          ...(input.number != null ? { number: input.number } : {}),
+          ...(input.title != null ? { title: input.title } : {}),
+          ...(contentType !== null ? { contentType } : {}),
+          ...(content ? { contentSha256: content.sha256 } : {}),
+          sizeBytes: size,
+          updatedAt: now,
+        },
       });
-    }
-    const updated = await tx.document.update({
-      where: { id: doc.id },
-      data: {
-        ...(input.number != null ? { number: input.number } : {}),
-        ...(input.title != null ? { title: input.title } : {}),
-        ...(contentType !== null ? { contentType } : {}),
-        ...(content ? { contentSha256: content.sha256 } : {}),
-        sizeBytes: size,
-        updatedAt: now,
-      },
-    });
-    await adjustCounter(tx, service.id, doc.kind, delta);
-    await collectBlobs(tx, released);
-    return updated;
-  }, DOC_TX_OPTIONS));
+      await adjustCounter(tx, service.id, doc.kind, delta);
+      await collectBlobs(tx, released);
+      return updated;
+    }, DOC_TX_OPTIONS),
+  );
 }
 
 /** deleteDocument: allowed in restricted mode (frees space, R10/R13); frees the counter and unreferenced blobs. */
-export async function deleteDocument(env: Env, input: { documentId: string }): Promise<{ id: string; serviceId: string; freedBytes: number }> {
+export async function deleteDocument(
+  env: Env,
+  input: { documentId: string },
+): Promise<{ id: string; serviceId: string; freedBytes: number }> {
   const { documentId } = input;
   const { prisma, principal, now, policy } = env;
   const found = await writableDocument(prisma, principal, documentId);
   if (!found) throw notFound('Document', 'documentId');
-  return serialized(found.serviceId, () => prisma.$transaction(async (tx) => {
-    const service = await lockedService(tx, found.serviceId, now, policy);
-    checkGate(service, 'DELETE', found.kind, 0, now, policy);
-    const doc = await tx.document.findUnique({ where: { id: documentId }, include: { attachments: true } });
-    if (!doc) throw notFound('Document', 'documentId');
-    await tx.document.delete({ where: { id: doc.id } });
-    await adjustCounter(tx, service.id, doc.kind, -doc.sizeBytes);
-    await collectBlobs(tx, [doc.contentSha256, ...doc.attachments.map((a) => a.blobSha256)]);
-    return { id: doc.id, serviceId: doc.serviceId, freedBytes: doc.sizeBytes };
-  }, DOC_TX_OPTIONS));
+  return serialized(found.serviceId, () =>
+    prisma.$transaction(async (tx) => {
+      const service = await lockedService(tx, found.serviceId, now, policy);
+      checkGate(service, 'DELETE', found.kind, 0, now, policy);
+      const doc = await tx.document.findUnique({ where: { id: documentId }, include: { attachments: true } });
+      if (!doc) throw notFound('Document', 'documentId');
+      await tx.document.delete({ where: { id: doc.id } });
+      await adjustCounter(tx, service.id, doc.kind, -doc.sizeBytes);
+      await collectBlobs(tx, [doc.contentSha256, ...doc.attachments.map((a) => a.blobSha256)]);
+      return { id: doc.id, serviceId: doc.serviceId, freedBytes: doc.sizeBytes };
+    }, DOC_TX_OPTIONS),
+  );
 }
 
 export interface ReceiveInvoiceInput {
@@ -364,31 +400,33 @@ export async function receiveInvoice(scope: Scope, input: ReceiveInvoiceInput): 
   checkContents(input.contentBase64, null, policy);
   const content = decodeContent(input.contentBase64);
   const size = content.bytes.length;
-  return serialized(input.serviceId, () => prisma.$transaction(async (tx) => {
-    const service = await lockedService(tx, input.serviceId, now, policy);
-    if (input.sdiId) {
-      const prior = await tx.document.findUnique({ where: { serviceId_externalId: { serviceId: service.id, externalId: input.sdiId } } });
-      if (prior) return { document: prior, duplicate: true };
-    }
-    checkGate(service, 'RECEIVE', 'INVOICE_RECEIVED', size, now, policy);
-    await storeBlobs(tx, [content]);
-    const document = await tx.document.create({
-      data: {
-        serviceId: service.id,
-        kind: 'INVOICE_RECEIVED',
-        number: input.number,
-        contentType: 'application/xml',
-        contentSha256: content.sha256,
-        sizeBytes: size,
-        externalId: input.sdiId ?? null,
-        createdBy,
-        createdAt: now,
-        updatedAt: now,
-      },
-    });
-    await adjustCounter(tx, service.id, 'INVOICE_RECEIVED', size);
-    return { document, duplicate: false };
-  }, DOC_TX_OPTIONS));
+  return serialized(input.serviceId, () =>
+    prisma.$transaction(async (tx) => {
+      const service = await lockedService(tx, input.serviceId, now, policy);
+      if (input.sdiId) {
+        const prior = await tx.document.findUnique({ where: { serviceId_externalId: { serviceId: service.id, externalId: input.sdiId } } });
+        if (prior) return { document: prior, duplicate: true };
+      }
+      checkGate(service, 'RECEIVE', 'INVOICE_RECEIVED', size, now, policy);
+      await storeBlobs(tx, [content]);
+      const document = await tx.document.create({
+        data: {
+          serviceId: service.id,
+          kind: 'INVOICE_RECEIVED',
+          number: input.number,
+          contentType: 'application/xml',
+          contentSha256: content.sha256,
+          sizeBytes: size,
+          externalId: input.sdiId ?? null,
+          createdBy,
+          createdAt: now,
+          updatedAt: now,
+        },
+      });
+      await adjustCounter(tx, service.id, 'INVOICE_RECEIVED', size);
+      return { document, duplicate: false };
+    }, DOC_TX_OPTIONS),
+  );
 }
 
 /** The content of a document visible to the principal (same visibility as reads), or null. */
@@ -399,7 +437,10 @@ export async function documentContent(
   const { prisma, principal } = scope;
   const { documentId } = input;
   if (!principal) return null;
-  const doc = await prisma.document.findUnique({ where: { id: documentId }, include: { blob: true, service: { select: { accountId: true } } } });
+  const doc = await prisma.document.findUnique({
+    where: { id: documentId },
+    include: { blob: true, service: { select: { accountId: true } } },
+  });
   if (!doc) return null;
   if (!canReadDocumentsOf(principal, { id: doc.serviceId, accountId: doc.service.accountId })) return null;
   return { bytes: Buffer.from(doc.blob.content), contentType: doc.contentType, number: doc.number };
@@ -408,12 +449,22 @@ export async function documentContent(
 /** Deletes every document of a service and zeroes its counter (R6 cancellation); GC of their blobs. */
 export async function deleteAllDocuments(tx: Prisma.TransactionClient, serviceId: string): Promise<number> {
   await lockCounter(tx, serviceId);
-  const docs = await tx.document.findMany({ where: { serviceId }, select: { contentSha256: true, attachments: { select: { blobSha256: true } } } });
+  const docs = await tx.document.findMany({
+    where: { serviceId },
+    select: { contentSha256: true, attachments: { select: { blobSha256: true } } },
+  });
   const shas = docs.flatMap((d) => [d.contentSha256, ...d.attachments.map((a) => a.blobSha256)]);
   const { count } = await tx.document.deleteMany({ where: { serviceId } });
   await tx.storageCounter.update({
     where: { serviceId },
-    data: { usedBytes: 0n, invoicesSentBytes: 0n, invoicesReceivedBytes: 0n, documentsBytes: 0n, installmentsBytes: 0n, electronicOrdersBytes: 0n },
+    data: {
+      usedBytes: 0n,
+      invoicesSentBytes: 0n,
+      invoicesReceivedBytes: 0n,
+      documentsBytes: 0n,
+      installmentsBytes: 0n,
+      electronicOrdersBytes: 0n,
+    },
   });
   await collectBlobs(tx, shas);
   return count;

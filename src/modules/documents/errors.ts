@@ -8,17 +8,17 @@ export const RestrictedModeError = defineError<{ reasons: RestrictionReason[] }>
   name: 'RestrictedMode',
   code: 'RESTRICTED_MODE',
   description:
-    'R14: the service is in restricted mode; sent invoices and other documents cannot be created or edited (reading, downloading and deleting still work).',
+    'The service is in restricted mode; sent invoices and other documents cannot be created or edited (reading, downloading and deleting still work).',
   field: null,
   message: (m, d) => m.errors.restrictedMode(d),
-  graphql: { reasons: { type: '[RestrictionReason]', description: 'Why the service is restricted (R5).' } },
+  graphql: { reasons: { type: '[RestrictionReason]', description: 'Why the service is restricted.' } },
 });
 
 /** R10: the write would take usage beyond the storage bought. */
 export const StorageQuotaExceededError = defineError<{ usedBytes: number; boughtBytes: number; requiredBytes: number }>({
   name: 'StorageQuotaExceeded',
   code: 'STORAGE_QUOTA_EXCEEDED',
-  description: 'R10: the write would take usage beyond the storage bought; buy storage or delete documents.',
+  description: 'The write would take usage beyond the storage bought; buy storage or delete documents.',
   field: ['input', 'contentBase64'],
   message: (m) => m.errors.storageQuotaExceeded(),
   graphql: {
@@ -32,7 +32,7 @@ export const StorageQuotaExceededError = defineError<{ usedBytes: number; bought
 export const EditionNotAllowedError = defineError({
   name: 'EditionNotAllowed',
   code: 'EDITION_NOT_ALLOWED',
-  description: 'R1: a RECEIVE_ONLY service cannot create sent invoices.',
+  description: 'A RECEIVE_ONLY service cannot create sent invoices.',
   field: ['input', 'kind'],
   message: (m) => m.errors.editionNotAllowed(),
 });
@@ -41,7 +41,7 @@ export const EditionNotAllowedError = defineError({
 export const ServiceNotActiveError = defineError<{ status: ServiceStatus }>({
   name: 'ServiceNotActive',
   code: 'SERVICE_NOT_ACTIVE',
-  description: 'R5, R6: the service is PENDING or CANCELLED and accepts no document writes.',
+  description: 'The service is PENDING or CANCELLED and accepts no document writes.',
   field: null,
   message: (m, d) => m.errors.serviceNotActive(d),
   graphql: { status: { type: 'ServiceStatus', description: 'Status of the service.' } },

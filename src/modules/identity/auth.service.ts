@@ -102,7 +102,10 @@ export async function login(scope: Scope, input: { username: string; password: s
   // Security event: the username only as a hash, never the password or the token.
   const usernameHash = createHash('sha256').update(username).digest('hex').slice(0, 16);
   if (!candidate || !ok) {
-    scope.log.warn({ event: 'login', outcome: 'failure', usernameHash, reason: candidate ? 'bad password' : 'unknown user' }, 'login failed');
+    scope.log.warn(
+      { event: 'login', outcome: 'failure', usernameHash, reason: candidate ? 'bad password' : 'unknown user' },
+      'login failed',
+    );
     throw new InvalidCredentialsError(NONE);
   }
   scope.log.info({ event: 'login', outcome: 'success', usernameHash, principalType: candidate.type }, 'login');

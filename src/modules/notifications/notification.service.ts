@@ -91,7 +91,13 @@ export async function sendPendingNotifications(
   const result: SendResult = { claimed: rows.length, sent: 0, retried: 0, failed: 0 };
   for (const row of rows) {
     try {
-      await sender.sendMail({ from, to: row.toEmail, subject: row.subject, text: row.text, headers: { 'X-Notification-Key': row.dedupKey } });
+      await sender.sendMail({
+        from,
+        to: row.toEmail,
+        subject: row.subject,
+        text: row.text,
+        headers: { 'X-Notification-Key': row.dedupKey },
+      });
       // Fenced by the lease: only the holder of this lease records the outcome.
       await prisma.notification.updateMany({
         where: { id: row.id, lockedUntil: row.lockedUntil, status: 'PENDING' },
@@ -105,7 +111,11 @@ export async function sendPendingNotifications(
         where: { id: row.id, lockedUntil: row.lockedUntil, status: 'PENDING' },
         data: exhausted
           ? { status: 'FAILED', lockedUntil: null, lastError: message.slice(0, 1000) }
-          : { lockedUntil: null, lastError: message.slice(0, 1000), nextAttemptAt: new Date(now.getTime() + backoffMs * 2 ** (row.attempts - 1)) },
+          : {
+              lockedUntil: null,
+              lastError: message.slice(0, 1000),
+              nextAttemptAt: new Date(now.getTime() + backoffMs * 2 ** (row.attempts - 1)),
+            },
       });
       if (exhausted) result.failed += 1;
       else result.retried += 1;

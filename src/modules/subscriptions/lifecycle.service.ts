@@ -58,8 +58,7 @@ export interface LifecycleSummary {
 }
 
 const isStatus = (s: string | null): s is ServiceStatus => s !== null && (SERVICE_STATUSES as readonly string[]).includes(s);
-const reasonsOf = (list: readonly string[]): RestrictionReason[] =>
-  RESTRICTION_REASONS.filter((r) => list.includes(r));
+const reasonsOf = (list: readonly string[]): RestrictionReason[] => RESTRICTION_REASONS.filter((r) => list.includes(r));
 
 /** Key of the automatic renewal order of one expiry (as createAutoRenewOrder names it). */
 export function autoRenewOrderKey(serviceId: string, expiresAt: Date): string {
@@ -99,7 +98,15 @@ async function processService(
       account: { select: { holder: { select: { name: true, referenceEmail: true, locale: true } } } },
     },
   });
-  const out: ServiceOutcome = { examined: true, statusChanges: 0, enteredGrace: 0, cancelled: 0, documentsDeleted: 0, notificationsQueued: 0, charge: false };
+  const out: ServiceOutcome = {
+    examined: true,
+    statusChanges: 0,
+    enteredGrace: 0,
+    cancelled: 0,
+    documentsDeleted: 0,
+    notificationsQueued: 0,
+    charge: false,
+  };
   if (!row) return out;
   const facts = serviceFacts(row, now, policy);
 
@@ -113,7 +120,10 @@ async function processService(
   const lastAttempt = row.autoRenewLastAttemptAt;
   // A charge in flight (requested, outcome not yet received) must not be requested again.
   const chargeInFlight =
-    autoOrder?.status === 'AWAITING_PAYMENT' && lastAttempt !== null && lastAttempt >= autoOrder.createdAt && (lastFailureAt === null || lastFailureAt < lastAttempt);
+    autoOrder?.status === 'AWAITING_PAYMENT' &&
+    lastAttempt !== null &&
+    lastAttempt >= autoOrder.createdAt &&
+    (lastFailureAt === null || lastFailureAt < lastAttempt);
   const manualRenewalOpen =
     (await tx.order.count({
       where: { serviceId: row.id, status: 'AWAITING_PAYMENT', automatic: false, type: { in: ['RENEWAL', 'REACTIVATION'] } },
@@ -142,7 +152,15 @@ async function processService(
       percentUsed: usageBasisPoints(facts.usedBytes, facts.boughtGb, policy) / 100,
       ...extra,
     });
-    notify.push({ dedupKey: key, kind, serviceId: row.id, accountId: row.accountId, toEmail: holder.referenceEmail, locale: holder.locale, ...email });
+    notify.push({
+      dedupKey: key,
+      kind,
+      serviceId: row.id,
+      accountId: row.accountId,
+      toEmail: holder.referenceEmail,
+      locale: holder.locale,
+      ...email,
+    });
   };
 
   for (const action of plan.actions) {
@@ -165,7 +183,13 @@ async function processService(
             autoRenewNextAttemptAt: null,
           },
         });
-        await audit(tx, { actor: LIFECYCLE_ACTOR, action: 'SERVICE_CANCELLED', serviceId: row.id, data: { documentsDeleted: deleted, expiresAt: expiry }, now });
+        await audit(tx, {
+          actor: LIFECYCLE_ACTOR,
+          action: 'SERVICE_CANCELLED',
+          serviceId: row.id,
+          data: { documentsDeleted: deleted, expiresAt: expiry },
+          now,
+        });
         render('SERVICE_CANCELLED', `SERVICE_CANCELLED:${row.id}:${expiry}`);
         out.cancelled += 1;
         out.documentsDeleted += deleted;
@@ -185,7 +209,8 @@ async function processService(
   }
   if (row.autoRenewFailures !== failures) await tx.service.update({ where: { id: row.id }, data: { autoRenewFailures: failures } });
   // R3: every declined attempt is told to the holder (auto-renew stays on).
-  for (let n = 1; n <= failures; n++) render('AUTO_RENEW_CHARGE_FAILED', `AUTO_RENEW_CHARGE_FAILED:${row.id}:${expiry}:${n}`, { attempt: n });
+  for (let n = 1; n <= failures; n++)
+    render('AUTO_RENEW_CHARGE_FAILED', `AUTO_RENEW_CHARGE_FAILED:${row.id}:${expiry}:${n}`, { attempt: n });
   for (const n of plan.notifications) render(n.type, n.key, { days: n.days });
   out.notificationsQueued = await queueNotifications(tx, notify, now);
   return out;

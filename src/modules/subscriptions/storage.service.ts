@@ -19,9 +19,10 @@ export const COUNTER_COLUMN = {
   ELECTRONIC_ORDER: 'electronicOrdersBytes',
 } as const satisfies Record<DocumentKind, string>;
 
-const SQL_COLUMN = Object.fromEntries(
-  Object.entries(COUNTER_COLUMN).map(([kind, column]) => [kind, `"${column}"`]),
-) as Record<DocumentKind, string>;
+const SQL_COLUMN = Object.fromEntries(Object.entries(COUNTER_COLUMN).map(([kind, column]) => [kind, `"${column}"`])) as Record<
+  DocumentKind,
+  string
+>;
 
 export interface LoadedService {
   id: string;
@@ -51,7 +52,9 @@ export async function loadServiceFacts(db: Db, serviceId: string, now: Date, pol
 /** Locks the counter row of a service for the rest of the transaction (creating it if missing). */
 export async function lockCounter(tx: Prisma.TransactionClient, serviceId: string): Promise<bigint> {
   await tx.$executeRaw`INSERT INTO "StorageCounter" ("serviceId", "updatedAt") VALUES (${serviceId}, now()) ON CONFLICT ("serviceId") DO NOTHING`;
-  const rows = await tx.$queryRaw<{ usedBytes: bigint }[]>`SELECT "usedBytes" FROM "StorageCounter" WHERE "serviceId" = ${serviceId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { usedBytes: bigint }[]
+  >`SELECT "usedBytes" FROM "StorageCounter" WHERE "serviceId" = ${serviceId} FOR UPDATE`;
   return rows[0]?.usedBytes ?? 0n;
 }
 
@@ -80,9 +83,7 @@ export async function reconcileStorage(scope: Pick<Scope, 'prisma'>, input: { se
   const { prisma } = scope;
   const { serviceId } = input;
   const kinds = Object.keys(SQL_COLUMN) as DocumentKind[];
-  const sums = kinds
-    .map((k) => `COALESCE(SUM(d."sizeBytes") FILTER (WHERE d."kind" = '${k}'), 0)::bigint AS "${k}"`)
-    .join(', ');
+  const sums = kinds.map((k) => `COALESCE(SUM(d."sizeBytes") FILTER (WHERE d."kind" = '${k}'), 0)::bigint AS "${k}"`).join(', ');
   const cols = kinds.map((k) => `c.${SQL_COLUMN[k]} AS "c_${k}"`).join(', ');
   const where = serviceId === undefined ? '' : 'WHERE s."id" = $1';
   const sql = `
@@ -95,14 +96,16 @@ export async function reconcileStorage(scope: Pick<Scope, 'prisma'>, input: { se
       FROM "Document" d GROUP BY d."serviceId"
     ) x ON x."serviceId" = s."id"
     ${where}`;
-  const rows = serviceId === undefined
-    ? await prisma.$queryRawUnsafe<Record<string, bigint | string | null>[]>(sql)
-    : await prisma.$queryRawUnsafe<Record<string, bigint | string | null>[]>(sql, serviceId);
+  const rows =
+    serviceId === undefined
+      ? await prisma.$queryRawUnsafe<Record<string, bigint | string | null>[]>(sql)
+      : await prisma.$queryRawUnsafe<Record<string, bigint | string | null>[]>(sql, serviceId);
   const out: StorageMismatch[] = [];
   const big = (v: bigint | string | null | undefined): bigint => (v === null || v === undefined ? 0n : BigInt(v));
   for (const row of rows) {
     const id = String(row.serviceId);
-    if (big(row.c_total) !== big(row.total)) out.push({ serviceId: id, column: 'usedBytes', counterBytes: big(row.c_total), actualBytes: big(row.total) });
+    if (big(row.c_total) !== big(row.total))
+      out.push({ serviceId: id, column: 'usedBytes', counterBytes: big(row.c_total), actualBytes: big(row.total) });
     for (const k of kinds) {
       if (big(row[`c_${k}`]) !== big(row[k])) {
         out.push({ serviceId: id, column: COUNTER_COLUMN[k], counterBytes: big(row[`c_${k}`]), actualBytes: big(row[k]) });

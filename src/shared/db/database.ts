@@ -8,9 +8,7 @@ import { PGliteAdapterFactory } from './pglite-adapter.js';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../../generated/prisma/client.js';
 
-export type DbTarget =
-  | { kind: 'pglite'; dataDir: string | null }
-  | { kind: 'postgres'; url: string; schema?: string };
+export type DbTarget = { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string; schema?: string };
 
 /** Minimal SQL access below Prisma, for migrations, locks and health checks. */
 export interface SqlRunner {
@@ -86,8 +84,7 @@ export async function openDatabase(
       exec: async (text) => {
         await lite.exec(text);
       },
-      query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) =>
-        (await lite.query<T>(text, params)).rows,
+      query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) => (await lite.query<T>(text, params)).rows,
       withSession: (fn) => fn(runner),
     };
     sql = runner;
@@ -106,8 +103,7 @@ export async function openDatabase(
       exec: async (text) => {
         await client.query(text);
       },
-      query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) =>
-        (await client.query<T>(text, params)).rows,
+      query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows,
     });
     sql = {
       ...on(pool),

@@ -71,18 +71,16 @@ async function migrateOn(sql: SqlRunner, migrations: Migration[]): Promise<strin
         continue;
       }
       const id = randomUUID();
-      await sql.query(
-        'INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())',
-        [id, m.checksum, m.name],
-      );
+      await sql.query('INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())', [
+        id,
+        m.checksum,
+        m.name,
+      ]);
       await sql.exec(`BEGIN;\n${m.sql}\nCOMMIT;`).catch(async (err: unknown) => {
         await sql.exec('ROLLBACK').catch(() => undefined);
         throw err;
       });
-      await sql.query(
-        'UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1',
-        [id],
-      );
+      await sql.query('UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1', [id]);
       applied.push(m.name);
     }
   } finally {

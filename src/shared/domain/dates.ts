@@ -18,9 +18,7 @@ export function addYears(d: Date, n: number): Date {
   const month = d.getUTCMonth();
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
   const day = Math.min(d.getUTCDate(), lastDay);
-  return new Date(
-    Date.UTC(year, month, day, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds()),
-  );
+  return new Date(Date.UTC(year, month, day, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds()));
 }
 
 /** Whole UTC calendar days from `from` to `to` (to - from; negative when `to` is earlier). */
@@ -32,4 +30,3 @@ export function daysBetween(from: Date, to: Date): number {
 export function toIsoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
-

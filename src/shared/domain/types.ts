@@ -22,13 +22,7 @@ export const EDITIONS = ['FULL', 'RECEIVE_ONLY'] as const;
 export type Edition = (typeof EDITIONS)[number];
 
 /** Storage usage categories (R8), in display order. */
-export const STORAGE_CATEGORIES = [
-  'INVOICES_SENT',
-  'INVOICES_RECEIVED',
-  'DOCUMENTS',
-  'INSTALLMENTS',
-  'ELECTRONIC_ORDERS',
-] as const;
+export const STORAGE_CATEGORIES = ['INVOICES_SENT', 'INVOICES_RECEIVED', 'DOCUMENTS', 'INSTALLMENTS', 'ELECTRONIC_ORDERS'] as const;
 export type StorageCategory = (typeof STORAGE_CATEGORIES)[number];
 
 /** Cart purposes (R18). */
@@ -40,7 +34,13 @@ export const LINE_KINDS = ['BASE', 'STORAGE', 'USERS', 'MODULE'] as const;
 export type LineKind = (typeof LINE_KINDS)[number];
 
 /** Why a ServiceAction is not offered now (R4, R6, R14). */
-export const ACTION_BLOCK_CODES = ['PENDING_FIRST_PAYMENT', 'CANCELLED', 'AUTO_RENEW_ON', 'IN_GRACE_PERIOD', 'NOT_IN_GRACE_PERIOD'] as const;
+export const ACTION_BLOCK_CODES = [
+  'PENDING_FIRST_PAYMENT',
+  'CANCELLED',
+  'AUTO_RENEW_ON',
+  'IN_GRACE_PERIOD',
+  'NOT_IN_GRACE_PERIOD',
+] as const;
 export type ActionBlockCode = (typeof ACTION_BLOCK_CODES)[number];
 
 /** Kinds of order (R7). */

@@ -32,7 +32,11 @@ function isResult(value: unknown): value is ExecutionResult {
 export function executionGuards(limits: Limits): Plugin {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
-      const { contextValue, document, operationName } = args as { contextValue: GuardedContext; document: DocumentNode; operationName?: string | null };
+      const { contextValue, document, operationName } = args as {
+        contextValue: GuardedContext;
+        document: DocumentNode;
+        operationName?: string | null;
+      };
       const ctx = contextValue;
       const m = messages(ctx.locale ?? 'en');
       if ((ctx.bodyBytes ?? 0) > limits.maxBodyBytes && !isUploadOperation(document, operationName)) {
@@ -49,7 +53,9 @@ export function executionGuards(limits: Limits): Plugin {
           let timer: NodeJS.Timeout | undefined;
           const timeout = new Promise<ExecutionResult>((resolve) => {
             timer = setTimeout(() => {
-              resolve({ errors: [new GraphQLError(m.errors.requestTimeout({ ms }), { extensions: { code: 'TIMEOUT', http: { status: 503 } } })] });
+              resolve({
+                errors: [new GraphQLError(m.errors.requestTimeout({ ms }), { extensions: { code: 'TIMEOUT', http: { status: 503 } } })],
+              });
             }, ms);
             timer.unref();
           });

@@ -16,14 +16,14 @@ import { SERVICE_ACTIONS, SERVICE_STATUSES, RESTRICTION_REASONS } from '../domai
 type Described<T extends string> = Record<T, { description: string }>;
 
 export const EditionEnum = builder.enumType('Edition', {
-  description: 'R1: edition of a service.',
+  description: 'Edition of a service.',
   values: {
     FULL: { description: 'Sends and receives electronic invoices.' },
     RECEIVE_ONLY: { description: '"Solo Ricezione": receives electronic invoices only.' },
   } as const satisfies Described<Edition>,
 });
 export const ModuleCodeEnum = builder.enumType('ModuleCode', {
-  description: 'R15: add-on modules.',
+  description: 'Add-on modules.',
   values: {
     DOCUMENTS: { description: 'Documents module.' },
     WOOCOMMERCE: { description: 'WooCommerce integration.' },
@@ -35,23 +35,23 @@ export const ProductKindEnum = builder.enumType('ProductKind', {
   description: 'What a product or a subscription item is: the base service, extra storage GB, user seats or a module.',
   values: {
     BASE: { description: 'The base service of an edition.' },
-    STORAGE: { description: 'Extra storage, in 1 GB units beyond the included GB (R8).' },
-    USERS: { description: 'Additional user seats, valid one year (R16).' },
-    MODULE: { description: 'An add-on module (R15).' },
+    STORAGE: { description: 'Extra storage, in 1 GB units beyond the included GB.' },
+    USERS: { description: 'Additional user seats, valid one year.' },
+    MODULE: { description: 'An add-on module.' },
   } as const satisfies Described<ItemKind>,
 });
 export const CartPurposeEnum = builder.enumType('CartPurpose', {
-  description: 'R18: what a cart is for.',
+  description: 'What a cart is for.',
   values: {
-    RENEWAL: { description: 'Renew the service for 1 to 10 years (R19).' },
+    RENEWAL: { description: 'Renew the service for 1 to 10 years.' },
     STORAGE_UPGRADE: { description: 'Buy more storage.' },
     ADD_USERS: { description: 'Buy additional user seats.' },
     ADD_MODULES: { description: 'Buy add-on modules.' },
-    REACTIVATION: { description: 'Renew an expired service during the grace period, starting today (R6).' },
+    REACTIVATION: { description: 'Renew an expired service during the grace period, starting today.' },
   } as const satisfies Described<CartPurpose>,
 });
 export const OrderTypeEnum = builder.enumType('OrderType', {
-  description: 'R7: type of an order.',
+  description: 'Type of an order.',
   values: {
     FIRST_PURCHASE: { description: 'First purchase of the service.' },
     RENEWAL: { description: 'Renewal.' },
@@ -64,25 +64,25 @@ export const OrderTypeEnum = builder.enumType('OrderType', {
 export const OrderStatusEnum = builder.enumType('OrderStatus', {
   description: 'Payment state of an order.',
   values: {
-    AWAITING_PAYMENT: { description: 'Placed, not paid yet: offers Pay and Cancel (R7).' },
-    PAID: { description: 'Payment registered: its effects are applied (R25).' },
-    CANCELLED: { description: 'Cancelled while awaiting payment (R26): no effect.' },
+    AWAITING_PAYMENT: { description: 'Placed, not paid yet: offers Pay and Cancel.' },
+    PAID: { description: 'Payment registered: its effects are applied.' },
+    CANCELLED: { description: 'Cancelled while awaiting payment: no effect.' },
   } as const satisfies Described<OrderStatus>,
 });
 export const PaymentMethodEnum = builder.enumType('PaymentMethod', {
-  description: 'R23: how an order is paid.',
+  description: 'How an order is paid.',
   values: {
     CREDIT_CARD: { description: 'Credit card, settled by the payment provider.' },
     PAYPAL: { description: 'PayPal, settled by the payment provider.' },
-    BANK_TRANSFER: { description: 'Bank transfer, registered by an operator (R24).' },
-    POSTAL_SLIP: { description: 'Postal slip (bollettino), registered by an operator (R24).' },
+    BANK_TRANSFER: { description: 'Bank transfer, registered by an operator.' },
+    POSTAL_SLIP: { description: 'Postal slip (bollettino), registered by an operator.' },
   } as const satisfies Described<PaymentMethod>,
 });
 export const DocumentKindEnum = builder.enumType('DocumentKind', {
-  description: 'R8: kinds of stored documents; each consumes storage.',
+  description: 'Kinds of stored documents; each consumes storage.',
   values: {
     INVOICE_SENT: { description: 'Sent electronic invoice.' },
-    INVOICE_RECEIVED: { description: 'Received electronic invoice (keeps arriving in restricted mode, R14).' },
+    INVOICE_RECEIVED: { description: 'Received electronic invoice (keeps arriving in restricted mode).' },
     DOCUMENT: { description: 'Other document.' },
     INSTALLMENT: { description: 'Installment (rata) of the payments module.' },
     ELECTRONIC_ORDER: { description: 'Electronic order.' },
@@ -90,31 +90,31 @@ export const DocumentKindEnum = builder.enumType('DocumentKind', {
 });
 
 export const ServiceStatusEnum = builder.enumType('ServiceStatus', {
-  description: 'R5: state of a service.',
+  description: 'State of a service.',
   values: {
     PENDING: { description: 'The first purchase is not paid yet.' },
     ACTIVE: { description: 'In force, no restriction.' },
-    SUSPENDED: { description: 'Restricted mode (R14): see restrictionReasons.' },
-    CANCELLED: { description: 'Cancelled (R6: after the grace period); documents are deleted.' },
+    SUSPENDED: { description: 'Restricted mode: see restrictionReasons.' },
+    CANCELLED: { description: 'Cancelled (after the grace period); documents are deleted.' },
   } satisfies Record<(typeof SERVICE_STATUSES)[number], { description: string }>,
 });
 
 export const RestrictionReasonEnum = builder.enumType('RestrictionReason', {
-  description: 'R5: why a service is in restricted mode (both can hold at once).',
+  description: 'Why a service is in restricted mode (both can hold at once).',
   values: {
-    EXPIRED: { description: 'Past the expiry day, within the grace period (R6).' },
-    STORAGE_FULL: { description: 'Usage reached 100% of the bought storage (R10).' },
+    EXPIRED: { description: 'Past the expiry day, within the grace period.' },
+    STORAGE_FULL: { description: 'Usage reached 100% of the bought storage.' },
   } satisfies Record<(typeof RESTRICTION_REASONS)[number], { description: string }>,
 });
 
 export const ServiceActionEnum = builder.enumType('ServiceAction', {
-  description: 'What the holder can buy for a service (R4, R6, R14).',
+  description: 'What the holder can buy for a service.',
   values: {
-    RENEW: { description: 'Renew by hand (only while auto-renew is off, R4).' },
-    REACTIVATE: { description: 'Renewal starting today, offered during the grace period (R6).' },
+    RENEW: { description: 'Renew by hand (only while auto-renew is off).' },
+    REACTIVATE: { description: 'Renewal starting today, offered during the grace period.' },
     INCREASE_STORAGE: { description: 'Buy more storage GB.' },
-    ADD_USERS: { description: 'Buy additional user seats (R16).' },
-    ADD_MODULES: { description: 'Buy add-on modules (R15).' },
+    ADD_USERS: { description: 'Buy additional user seats.' },
+    ADD_MODULES: { description: 'Buy add-on modules.' },
   } satisfies Record<(typeof SERVICE_ACTIONS)[number], { description: string }>,
 });
 
@@ -123,8 +123,8 @@ export const ActionBlockCodeEnum = builder.enumType('ActionBlockCode', {
   values: {
     PENDING_FIRST_PAYMENT: { description: 'The first purchase has not been paid yet.' },
     CANCELLED: { description: 'The service is cancelled.' },
-    AUTO_RENEW_ON: { description: 'Auto-renew is on: switch it off to renew by hand (R4).' },
-    IN_GRACE_PERIOD: { description: 'The service has expired: only Reactivate is offered (R6).' },
-    NOT_IN_GRACE_PERIOD: { description: 'Reactivate is offered only after expiry, during the grace period (R6).' },
+    AUTO_RENEW_ON: { description: 'Auto-renew is on: switch it off to renew by hand.' },
+    IN_GRACE_PERIOD: { description: 'The service has expired: only Reactivate is offered.' },
+    NOT_IN_GRACE_PERIOD: { description: 'Reactivate is offered only after expiry, during the grace period.' },
   } as const,
 });

@@ -6,7 +6,7 @@ export interface MoneyValue {
 }
 
 export const Money = builder.objectRef<MoneyValue>('Money').implement({
-  description: 'An amount of money in integer cents (R22).',
+  description: 'An amount of money in integer cents.',
   fields: (t) => ({
     amountCents: t.exposeInt('amountCents', { description: 'Amount in cents (EUR cents).' }),
     currency: t.exposeString('currency', { description: 'ISO 4217 currency code, always EUR.' }),

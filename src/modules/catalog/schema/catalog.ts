@@ -34,13 +34,13 @@ export const ProductRef = builder.objectRef<CatalogProduct>('Product').implement
       resolve: (p) => (p.kind === 'BASE' ? p.edition : null),
     }),
     promo: t.exposeBoolean('promo', {
-      description: 'In promotion: renewals of it are limited to 1 or 2 years (R19).',
+      description: 'In promotion: renewals of it are limited to 1 or 2 years.',
     }),
   }),
 });
 
 export const ModuleRef = builder.objectRef<CatalogProduct & { module: NonNullable<CatalogProduct['module']> }>('Module').implement({
-  description: 'An add-on module of the service (R15).',
+  description: 'An add-on module of the service.',
   fields: (t) => ({
     code: t.field({ type: ModuleCodeEnum, description: 'Module code.', resolve: (p) => p.module }),
     name: t.string({
@@ -75,7 +75,7 @@ export const CatalogRef = builder.objectRef<CatalogValue>('Catalog').implement({
   fields: (t) => ({
     products: t.field({ type: [ProductRef], description: 'All products.', resolve: (c) => c.products }),
     modules: t.field({ type: [ModuleRef], description: 'The add-on modules.', resolve: (c) => modulesOf(c.products) }),
-    vatPercent: t.int({ description: 'VAT rate applied to orders (R22).', resolve: (_c, _a, ctx) => ctx.policy.vatPercent }),
+    vatPercent: t.int({ description: 'VAT rate applied to orders.', resolve: (_c, _a, ctx) => ctx.policy.vatPercent }),
   }),
 });
 

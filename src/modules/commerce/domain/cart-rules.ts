@@ -1,14 +1,6 @@
 /** Cart rules: quantity floors (R12, R16, R17), years (R19) and line structure (R18). */
 import type { Policy } from '../../../shared/domain/policy.js';
-import type {
-  Cart,
-  CartIssue,
-  CartLineInput,
-  CartServiceContext,
-  QuantityCheck,
-  QuantityFloorContext,
-  YearsCheck,
-} from './cart-types.js';
+import type { Cart, CartIssue, CartLineInput, CartServiceContext, QuantityCheck, QuantityFloorContext, YearsCheck } from './cart-types.js';
 import type { CartPurpose, LineKind, ModuleCode } from '../../../shared/domain/types.js';
 
 /** Largest quantity of a storage or users line. */
@@ -141,7 +133,12 @@ export function validateCart(cart: Cart, service: CartServiceContext, policy: Po
     const check = validateQuantity(line, cart.purpose, service, policy);
     if (!check.ok) issues.push({ code: check.code, lineIndex, ...bounds(check) });
   });
-  const years = validateYears(cart.years, cart.lines.some((l) => l.promo), policy, cart.purpose);
+  const years = validateYears(
+    cart.years,
+    cart.lines.some((l) => l.promo),
+    policy,
+    cart.purpose,
+  );
   if (!years.ok) issues.push({ code: years.code, min: years.min, max: years.max, lineIndex: null });
   return issues;
 }

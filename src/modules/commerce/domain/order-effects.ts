@@ -65,7 +65,12 @@ const matches = (i: { kind: LineKind; module: ModuleCode | null }, kind: LineKin
   i.kind === kind && (kind !== 'MODULE' || i.module === module);
 
 /** Every change a paid order makes to its service's items and the service row. */
-export function planOrderEffects(order: PaidOrder, items: readonly ExistingItem[], service: { activatedAt: Date | null }, now: Date): OrderEffectsPlan {
+export function planOrderEffects(
+  order: PaidOrder,
+  items: readonly ExistingItem[],
+  service: { activatedAt: Date | null },
+  now: Date,
+): OrderEffectsPlan {
   const today = startOfUtcDay(now);
   const changes: ItemChange[] = [];
   // The items as the plan leaves them, for the lines that follow.
@@ -78,7 +83,8 @@ export function planOrderEffects(order: PaidOrder, items: readonly ExistingItem[
     const key = sameKey(line.kind, line.module);
     changes.push({ type: 'EXTEND', ...key, from: line.periodStart, to: line.periodEnd });
     for (const i of state) {
-      if (matches(i, key.kind, key.module) && i.expiresAt.getTime() === line.periodStart.getTime() && i.quantity > 0) i.expiresAt = line.periodEnd;
+      if (matches(i, key.kind, key.module) && i.expiresAt.getTime() === line.periodStart.getTime() && i.quantity > 0)
+        i.expiresAt = line.periodEnd;
     }
     if (line.kind === 'BASE') serviceExpiresAt = line.periodEnd;
   }
@@ -91,12 +97,20 @@ export function planOrderEffects(order: PaidOrder, items: readonly ExistingItem[
       // A renewal carries only items still running; reactivation and first purchase restart expired ones.
       if (latest && (order.type !== 'RENEWAL' || latest.expiresAt > today)) {
         const restart = order.type !== 'RENEWAL' && latest.expiresAt <= today;
-        changes.push({ type: 'RESTATE', itemId: latest.id, quantity: line.quantity, expiresAt: line.periodEnd, startsAt: restart ? line.periodStart : null });
+        changes.push({
+          type: 'RESTATE',
+          itemId: latest.id,
+          quantity: line.quantity,
+          expiresAt: line.periodEnd,
+          startsAt: restart ? line.periodStart : null,
+        });
         continue;
       }
     } else if (order.extendActiveServices) {
       // Co-terminated add-on: the new units join the active item that now ends with them.
-      const joined = state.find((i) => matches(i, key.kind, key.module) && i.expiresAt.getTime() === line.periodEnd.getTime() && i.quantity > 0);
+      const joined = state.find(
+        (i) => matches(i, key.kind, key.module) && i.expiresAt.getTime() === line.periodEnd.getTime() && i.quantity > 0,
+      );
       if (joined) {
         changes.push({ type: 'JOIN', itemId: joined.id, add: line.quantity });
         joined.quantity += line.quantity;

@@ -37,10 +37,7 @@ export interface PaymentInstructions {
 }
 
 /** R24: how to pay a bank transfer or postal slip order awaiting payment; null otherwise. */
-export function paymentInstructions(
-  order: OrderFacts,
-  config: PaymentAccounts,
-): PaymentInstructions | null {
+export function paymentInstructions(order: OrderFacts, config: PaymentAccounts): PaymentInstructions | null {
   if (order.status !== 'AWAITING_PAYMENT') return null;
   if (order.paymentMethod !== 'BANK_TRANSFER' && order.paymentMethod !== 'POSTAL_SLIP') return null;
   const bank = order.paymentMethod === 'BANK_TRANSFER';

@@ -5,7 +5,7 @@ import { ServiceRef } from '../../subscriptions/schema/index.js';
 import { requireId } from '../../../shared/global-id.js';
 
 const SetAutoRenewInput = builder.inputType('SetAutoRenewInput', {
-  description: 'R3: switches auto-renew of a service.',
+  description: 'Switches auto-renew of a service.',
   fields: (t) => ({
     serviceId: t.id({ description: 'Global ID of the service.' }),
     enabled: t.boolean({ description: 'Off always allowed; on only when the last paid order was paid by card or PayPal.' }),
@@ -20,7 +20,7 @@ const SetAutoRenewSuccess = builder.simpleObject('SetAutoRenewSuccess', {
 builder.mutationField('setAutoRenew', (t) =>
   t.field({
     type: SetAutoRenewSuccess,
-    description: 'R3, R4: the holder switches auto-renew off (e.g. to renew by hand with less storage) or back on.',
+    description: 'The holder switches auto-renew off (e.g. to renew by hand with less storage) or back on.',
     authScopes: { holder: true },
     args: { input: t.arg({ type: SetAutoRenewInput, required: true, description: 'Service and switch.' }) },
     errors: { types: [...setAutoRenewRefusals] },

@@ -25,7 +25,7 @@ const cartSuccess = (name: string, description: string) =>
 // ---------------------------------------------------------------- createCart
 
 const CreateCartInput = builder.inputType('CreateCartInput', {
-  description: 'Opens a cart for one service and one purpose (R18).',
+  description: 'Opens a cart for one service and one purpose.',
   fields: (t) => ({
     serviceId: t.id({ description: 'Global ID of the service.' }),
     purpose: t.field({ type: CartPurposeEnum, description: 'Renewal, storage upgrade, added users, added modules or reactivation.' }),
@@ -55,19 +55,23 @@ const SetCartLineQuantityInput = builder.inputType('SetCartLineQuantityInput', {
   fields: (t) => ({
     cartId: t.id({ description: 'Global ID of the cart.' }),
     lineId: t.id({ description: 'Id of the line (CartLine.id).' }),
-    quantity: t.int({ description: 'New quantity (R12: not below used storage; R16: not below configured users).' }),
+    quantity: t.int({ description: 'New quantity (not below used storage; not below the users configured in the panel).' }),
   }),
 });
 
 builder.mutationField('setCartLineQuantity', (t) =>
   t.field({
     type: cartSuccess('SetCartLineQuantitySuccess', 'The cart with the new quantity.'),
-    description: 'Raises or lowers a line; floors are refused with the floor (R12, R16).',
+    description: 'Raises or lowers a line; floors are refused with the floor.',
     authScopes: { holder: true },
     args: { input: t.arg({ type: SetCartLineQuantityInput, required: true, description: 'Cart, line and quantity.' }) },
     errors: { types: [...refusals.setCartLineQuantity] },
     resolve: async (_root, { input }, ctx) => ({
-      cart: await setCartLineQuantity(ctx, { cartId: requireId(input.cartId, 'Cart', 'cartId'), lineId: input.lineId, quantity: input.quantity }),
+      cart: await setCartLineQuantity(ctx, {
+        cartId: requireId(input.cartId, 'Cart', 'cartId'),
+        lineId: input.lineId,
+        quantity: input.quantity,
+      }),
     }),
   }),
 );
@@ -83,8 +87,8 @@ const CartModuleInput = (name: string, description: string) =>
     }),
   });
 
-const AddCartModuleInput = CartModuleInput('AddCartModuleInput', 'A module to add to a cart (R15, R17).');
-const RemoveCartModuleInput = CartModuleInput('RemoveCartModuleInput', 'A module to take out of a cart ("do not renew", R17).');
+const AddCartModuleInput = CartModuleInput('AddCartModuleInput', 'A module to add to a cart.');
+const RemoveCartModuleInput = CartModuleInput('RemoveCartModuleInput', 'A module to take out of a cart ("do not renew").');
 
 builder.mutationField('addCartModule', (t) =>
   t.field({
@@ -102,7 +106,7 @@ builder.mutationField('addCartModule', (t) =>
 builder.mutationField('removeCartModule', (t) =>
   t.field({
     type: cartSuccess('RemoveCartModuleSuccess', 'The cart without the module.'),
-    description: 'R17: in a renewal cart the module is not renewed (it keeps its current expiry); a new module is taken out.',
+    description: 'In a renewal cart the module is not renewed (it keeps its current expiry); a new module is taken out.',
     authScopes: { holder: true },
     args: { input: t.arg({ type: RemoveCartModuleInput, required: true, description: 'Cart and module.' }) },
     errors: { types: [...refusals.removeCartModule] },
@@ -115,7 +119,7 @@ builder.mutationField('removeCartModule', (t) =>
 // ---------------------------------------------------------------- years, co-termination, convention
 
 const SetCartYearsInput = builder.inputType('SetCartYearsInput', {
-  description: 'Duration of a cart in years (R19).',
+  description: 'Duration of a cart in years.',
   fields: (t) => ({
     cartId: t.id({ description: 'Global ID of the cart.' }),
     years: t.int({ description: '1 to 10; 1 or 2 with a product in promotion.' }),
@@ -125,7 +129,7 @@ const SetCartYearsInput = builder.inputType('SetCartYearsInput', {
 builder.mutationField('setCartYears', (t) =>
   t.field({
     type: cartSuccess('SetCartYearsSuccess', 'The cart with the new duration.'),
-    description: 'R19: sets the years bought.',
+    description: 'Sets the years bought.',
     authScopes: { holder: true },
     args: { input: t.arg({ type: SetCartYearsInput, required: true, description: 'Cart and years.' }) },
     errors: { types: [...refusals.setCartYears] },
@@ -136,7 +140,7 @@ builder.mutationField('setCartYears', (t) =>
 );
 
 const SetCartExtendActiveServicesInput = builder.inputType('SetCartExtendActiveServicesInput', {
-  description: 'Co-termination switch of an upgrade or add-on cart (R20).',
+  description: 'Co-termination switch of an upgrade or add-on cart.',
   fields: (t) => ({
     cartId: t.id({ description: 'Global ID of the cart.' }),
     enabled: t.boolean({ description: 'On: every active item is extended to the new expiry, charged pro rata by day.' }),
@@ -146,7 +150,7 @@ const SetCartExtendActiveServicesInput = builder.inputType('SetCartExtendActiveS
 builder.mutationField('setCartExtendActiveServices', (t) =>
   t.field({
     type: cartSuccess('SetCartExtendActiveServicesSuccess', 'The cart with or without the extension lines.'),
-    description: 'R20: switches co-termination (on by default in upgrade and add-on carts).',
+    description: 'Switches co-termination (on by default in upgrade and add-on carts).',
     authScopes: { holder: true },
     args: { input: t.arg({ type: SetCartExtendActiveServicesInput, required: true, description: 'Cart and switch.' }) },
     errors: { types: [...refusals.setCartExtendActiveServices] },
@@ -157,7 +161,7 @@ builder.mutationField('setCartExtendActiveServices', (t) =>
 );
 
 const ApplyConventionCodeInput = builder.inputType('ApplyConventionCodeInput', {
-  description: 'A convention code of a professional association (R21).',
+  description: 'A convention code of a professional association.',
   fields: (t) => ({
     cartId: t.id({ description: 'Global ID of the cart.' }),
     code: t.string({ description: 'The convention code (case-insensitive).' }),
@@ -167,12 +171,15 @@ const ApplyConventionCodeInput = builder.inputType('ApplyConventionCodeInput', {
 builder.mutationField('applyConventionCode', (t) =>
   t.field({
     type: cartSuccess('ApplyConventionCodeSuccess', 'The cart with the convention discount.'),
-    description: 'R21: applies a convention discount; unknown, expired or inapplicable codes are refused.',
+    description: 'Applies a convention discount; unknown, expired or inapplicable codes are refused.',
     authScopes: { holder: true },
     args: { input: t.arg({ type: ApplyConventionCodeInput, required: true, description: 'Cart and code.' }) },
     errors: { types: [...refusals.applyConventionCode] },
     resolve: async (_root, { input }, ctx) => ({
-      cart: await applyConventionCode(ctx, { cartId: requireId(input.cartId, 'Cart', 'cartId'), code: requireText(input.code, 'code', 64) }),
+      cart: await applyConventionCode(ctx, {
+        cartId: requireId(input.cartId, 'Cart', 'cartId'),
+        code: requireText(input.code, 'code', 64),
+      }),
     }),
   }),
 );

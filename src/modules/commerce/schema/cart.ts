@@ -11,7 +11,6 @@ import { CartPurposeEnum, ModuleCodeEnum, ProductKindEnum } from '../../../share
 import { Money, money } from '../../../shared/schema/money.js';
 import { ProductRef } from '../../catalog/schema/index.js';
 
-
 export const CartStatusEnum = builder.enumType('CartStatus', {
   description: 'Whether a cart can still change.',
   values: {
@@ -33,7 +32,7 @@ function viewOf(cart: CartRow, ctx: Context): Promise<CartView> {
 }
 
 export const CartLineRef = builder.objectRef<CartLineView>('CartLine').implement({
-  description: 'One line of a cart: a product, its quantity and its price for the cart period (R18).',
+  description: 'One line of a cart: a product, its quantity and its price for the cart period.',
   fields: (t) => ({
     id: t.exposeID('id', {
       description: 'Id of the line within its cart (pass it to setCartLineQuantity); extension lines have a synthetic id.',
@@ -42,13 +41,13 @@ export const CartLineRef = builder.objectRef<CartLineView>('CartLine').implement
     kind: t.field({ type: ProductKindEnum, description: 'Base, storage, users or module.', resolve: (l) => l.kind }),
     module: t.field({ type: ModuleCodeEnum, nullable: true, description: 'For module lines, the module.', resolve: (l) => l.module }),
     quantity: t.exposeInt('quantity', {
-      description: 'Units: 1 for base and modules (0 = module not renewed, R17), extra GB for storage, users for seats.',
+      description: 'Units: 1 for base and modules (0 = module not renewed), extra GB for storage, users for seats.',
     }),
-    minQuantity: t.exposeInt('minQuantity', { description: 'Smallest quantity allowed (R12: used storage, R16: configured users).' }),
+    minQuantity: t.exposeInt('minQuantity', { description: 'Smallest quantity allowed (used storage, configured users).' }),
     maxQuantity: t.exposeInt('maxQuantity', { description: 'Largest quantity allowed.' }),
     recommendedQuantity: t.exposeInt('recommendedQuantity', {
       nullable: true,
-      description: 'R11: recommended extra GB, on the storage line of a storage upgrade cart.',
+      description: 'Recommended extra GB, on the storage line of a storage upgrade cart.',
     }),
     unitPrice: t.field({ type: Money, description: 'Yearly price of one unit, VAT excluded.', resolve: (l) => money(l.unitPriceCents) }),
     amount: t.field({ type: Money, description: 'Price of the line for its period, VAT excluded.', resolve: (l) => money(l.amountCents) }),
@@ -56,17 +55,17 @@ export const CartLineRef = builder.objectRef<CartLineView>('CartLine').implement
     periodEnd: t.field({ type: 'DateTime', description: 'End (expiry) of the period the line pays for.', resolve: (l) => l.periodEnd }),
     proRataDays: t.exposeInt('proRataDays', {
       nullable: true,
-      description: 'R20: days charged pro rata on a co-termination extension line; null for whole years.',
+      description: 'Days charged pro rata on a co-termination extension line; null for whole years.',
     }),
     extension: t.exposeBoolean('extension', {
-      description: 'R20: true for a line that extends an active item to the new expiry (computed, not editable).',
+      description: 'True for a line that extends an active item to the new expiry (computed, not editable).',
     }),
     isNew: t.exposeBoolean('isNew', { description: 'True for a product the service does not have yet.' }),
   }),
 });
 
 export const CartRef = builder.prismaNode('Cart', {
-  description: 'R18: a cart for one service and one purpose; every change recomputes it. Visible to its holder only.',
+  description: 'A cart for one service and one purpose; every change recomputes it. Visible to its holder only.',
   id: { field: 'id' },
   nullable: true,
   authScopes: { holder: true },
@@ -75,26 +74,26 @@ export const CartRef = builder.prismaNode('Cart', {
     service: t.relation('service', { description: 'The service the cart is for.' }),
     purpose: t.expose('purpose', { type: CartPurposeEnum, description: 'What the cart is for.' }),
     status: t.expose('status', { type: CartStatusEnum, description: 'Open or checked out (locked).' }),
-    years: t.exposeInt('years', { description: 'R19: years bought (1-10, 1-2 with a product in promotion).' }),
+    years: t.exposeInt('years', { description: 'Years bought (1-10, 1-2 with a product in promotion).' }),
     extendActiveServices: t.exposeBoolean('extendActiveServices', {
-      description: 'R20: co-termination: every active item is extended to the new expiry, charged pro rata by day.',
+      description: 'Co-termination: every active item is extended to the new expiry, charged pro rata by day.',
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the cart was opened.' }),
     checkedOutAt: t.expose('checkedOutAt', { type: 'DateTime', nullable: true, description: 'When the cart became an order.' }),
     order: t.relation('order', { nullable: true, description: 'The order the cart became at checkout.' }),
     conventionCode: t.string({
       nullable: true,
-      description: 'R21: the convention code applied, if any.',
+      description: 'The convention code applied, if any.',
       resolve: async (c, _a, ctx) => (await viewOf(c, ctx)).conventionCode,
     }),
     lines: t.field({
       type: [CartLineRef],
-      description: 'Lines: what is bought, then the co-termination extension lines (R20).',
+      description: 'Lines: what is bought, then the co-termination extension lines.',
       resolve: async (c, _a, ctx) => (await viewOf(c, ctx)).lines,
     }),
     suggestedModules: t.field({
       type: [ModuleCodeEnum],
-      description: 'R15: modules not bought yet ("you might also like").',
+      description: 'Modules not bought yet ("you might also like").',
       resolve: async (c, _a, ctx) => (await viewOf(c, ctx)).suggestedModules,
     }),
     newExpiresAt: t.field({
@@ -121,17 +120,17 @@ export const CartRef = builder.prismaNode('Cart', {
     }),
     discount: t.field({
       type: Money,
-      description: 'R21: convention discount.',
+      description: 'Convention discount.',
       resolve: async (c, _a, ctx) => money((await viewOf(c, ctx)).priced.discountCents),
     }),
     vat: t.field({
       type: Money,
-      description: 'R22: VAT on the discounted subtotal.',
+      description: 'VAT on the discounted subtotal.',
       resolve: async (c, _a, ctx) => money((await viewOf(c, ctx)).priced.vatCents),
     }),
     total: t.field({
       type: Money,
-      description: 'R22: subtotal - discount + VAT, to the cent.',
+      description: 'Subtotal - discount + VAT, to the cent.',
       resolve: async (c, _a, ctx) => money((await viewOf(c, ctx)).priced.totalCents),
     }),
   }),

@@ -8,7 +8,7 @@ import { OrderRef } from './order.js';
 import { requireId } from '../../../shared/global-id.js';
 
 const CheckoutInput = builder.inputType('CheckoutInput', {
-  description: 'R23: payment method and acceptance of the general terms.',
+  description: 'Payment method and acceptance of the general terms.',
   fields: (t) => ({
     cartId: t.id({ description: 'Global ID of the cart.' }),
     paymentMethod: t.field({ type: PaymentMethodEnum, description: 'Credit card, PayPal, bank transfer or postal slip.' }),
@@ -32,7 +32,7 @@ builder.mutationField('checkout', (t) =>
   t.field({
     type: CheckoutSuccess,
     description:
-      'R23: creates an order AWAITING_PAYMENT from the cart and locks the cart. Card and PayPal orders are then paid with payOrder; bank transfer and postal slip orders email the payment details to the reference email (R24).',
+      'Creates an order AWAITING_PAYMENT from the cart and locks the cart. Card and PayPal orders are then paid with payOrder; bank transfer and postal slip orders email the payment details to the reference email.',
     authScopes: { holder: true },
     args: { input: t.arg({ type: CheckoutInput, required: true, description: 'Cart, payment method and terms.' }) },
     errors: { types: [...checkoutRefusals] },

@@ -35,7 +35,7 @@ export const OrderLineRef = builder.prismaObject('OrderLine', {
     }),
     amount: t.field({
       type: Money,
-      description: 'Amount of the line, VAT excluded (rounded half up once, R22).',
+      description: 'Amount of the line, VAT excluded (rounded half up once).',
       select: { amountCents: true },
       resolve: (l) => money(l.amountCents),
     }),
@@ -43,8 +43,8 @@ export const OrderLineRef = builder.prismaObject('OrderLine', {
     periodEnd: t.expose('periodEnd', { type: 'DateTime', description: 'End of the period bought.' }),
     proRataDays: t.exposeInt('proRataDays', {
       nullable: true,
-      description: 'R20: days charged pro rata on a co-termination extension line; null otherwise.',
+      description: 'Days charged pro rata on a co-termination extension line; null otherwise.',
     }),
-    extension: t.exposeBoolean('extension', { description: 'R20: the line extends an item the service already has.' }),
+    extension: t.exposeBoolean('extension', { description: 'The line extends an item the service already has.' }),
   }),
 });

@@ -17,15 +17,19 @@ const PaymentOutcomeEnum = builder.enumType('PaymentOutcome', {
   description: 'What happens after payOrder.',
   values: {
     PROCESSING: { description: 'The payment provider is charging the card or PayPal; the order turns PAID when it confirms.' },
-    AWAITING_TRANSFER: { description: 'Pay with the order’s paymentInstructions; the operator registers the payment (R24).' },
+    AWAITING_TRANSFER: { description: 'Pay with the order’s paymentInstructions; the operator registers the payment.' },
   } as const,
 });
 
 const PayOrderInput = builder.inputType('PayOrderInput', {
-  description: 'R7: pays an order awaiting payment.',
+  description: 'Pays an order awaiting payment.',
   fields: (t) => ({
     orderId: t.id({ description: 'Global ID of the order.' }),
-    paymentMethod: t.field({ type: PaymentMethodEnum, required: false, description: 'Pay with another method than the one chosen at checkout.' }),
+    paymentMethod: t.field({
+      type: PaymentMethodEnum,
+      required: false,
+      description: 'Pay with another method than the one chosen at checkout.',
+    }),
     cardToken: t.string({
       required: false,
       description: 'Card token from the card form (credit card only); absent: the saved card.',
@@ -45,7 +49,7 @@ const PayOrderSuccess = builder.simpleObject('PayOrderSuccess', {
 builder.mutationField('payOrder', (t) =>
   t.field({
     type: PayOrderSuccess,
-    description: 'R7, R24: card and PayPal orders are charged through the payment provider; bank transfer and postal slip return how to pay.',
+    description: 'Card and PayPal orders are charged through the payment provider; bank transfer and postal slip return how to pay.',
     authScopes: { holder: true },
     args: { input: t.arg({ type: PayOrderInput, required: true, description: 'Order and optional method.' }) },
     errors: { types: [...payOrderRefusals] },
@@ -61,10 +65,10 @@ builder.mutationField('payOrder', (t) =>
 );
 
 const CancelOrderInput = builder.inputType('CancelOrderInput', {
-  description: 'R7, R26: cancels an order awaiting payment.',
+  description: 'Cancels an order awaiting payment.',
   fields: (t) => ({
     orderId: t.id({ description: 'Global ID of the order.' }),
-    confirm: t.boolean({ description: 'Must be true: the cancellation is explicit (R7).' }),
+    confirm: t.boolean({ description: 'Must be true: the cancellation is explicit.' }),
   }),
 });
 
@@ -76,7 +80,7 @@ const CancelOrderSuccess = builder.simpleObject('CancelOrderSuccess', {
 builder.mutationField('cancelOrder', (t) =>
   t.field({
     type: CancelOrderSuccess,
-    description: 'R26: only an order awaiting payment can be cancelled; nothing it buys ever takes effect.',
+    description: 'Only an order awaiting payment can be cancelled; nothing it buys ever takes effect.',
     authScopes: { holder: true, operator: true },
     args: { input: t.arg({ type: CancelOrderInput, required: true, description: 'Order and confirmation.' }) },
     errors: { types: [...cancelOrderRefusals] },
@@ -88,7 +92,7 @@ builder.mutationField('cancelOrder', (t) =>
 );
 
 const RegisterPaymentInput = builder.inputType('RegisterPaymentInput', {
-  description: 'R24, R25: an offline payment received by the provider (bank transfer, postal slip).',
+  description: 'An offline payment received by the provider (bank transfer, postal slip).',
   fields: (t) => ({
     orderNumber: t.string({ description: 'Human order number (the payment reference quoted by the holder).' }),
     amountCents: t.int({ description: 'Amount received in cents; must equal the order total.' }),
@@ -109,7 +113,7 @@ const RegisterPaymentSuccess = builder.simpleObject('RegisterPaymentSuccess', {
 builder.mutationField('registerPayment', (t) =>
   t.field({
     type: RegisterPaymentSuccess,
-    description: 'Operator: registers a payment; all of the order takes effect at once, exactly once (R25).',
+    description: 'Operator: registers a payment; all of the order takes effect at once, exactly once.',
     authScopes: { operator: true },
     args: { input: t.arg({ type: RegisterPaymentInput, required: true, description: 'Order number, amount and reference.' }) },
     errors: { types: [...registerPaymentRefusals] },

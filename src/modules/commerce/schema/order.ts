@@ -9,7 +9,7 @@ import { localId } from '../../../shared/global-id.js';
 import './order-line.js';
 
 export const PaymentInstructionsRef = builder.objectRef<PaymentInstructions>('PaymentInstructions').implement({
-  description: 'R24: how to pay an order by bank transfer or postal slip.',
+  description: 'How to pay an order by bank transfer or postal slip.',
   fields: (t) => ({
     method: t.field({ type: PaymentMethodEnum, description: 'BANK_TRANSFER or POSTAL_SLIP.', resolve: (p) => p.method }),
     reference: t.exposeString('reference', { description: 'Payment reference to quote: the order number.' }),
@@ -26,24 +26,24 @@ export const PaymentInstructionsRef = builder.objectRef<PaymentInstructions>('Pa
 const orderFacts = { number: true, status: true, paymentMethod: true, totalCents: true, currency: true } as const;
 
 export const OrderRef = builder.prismaNode('Order', {
-  description: 'An order of a service (R7). Visible to its holder and to operators only.',
+  description: 'An order of a service. Visible to its holder and to operators only.',
   id: { field: 'id' },
   nullable: true,
   authScopes: { holder: true, operator: true },
   findUnique: (id, ctx) => ({ id, AND: [orderVisibility(ctx.principal)] }),
   fields: (t) => ({
     number: t.exposeString('number', { description: 'Human order number, also the payment reference.' }),
-    type: t.expose('type', { type: OrderTypeEnum, description: 'R7: first purchase, renewal, storage upgrade, ...' }),
+    type: t.expose('type', { type: OrderTypeEnum, description: 'First purchase, renewal, storage upgrade, ...' }),
     status: t.expose('status', { type: OrderStatusEnum, description: 'Awaiting payment, paid or cancelled.' }),
-    paymentMethod: t.expose('paymentMethod', { type: PaymentMethodEnum, description: 'R23: how the order is paid.' }),
+    paymentMethod: t.expose('paymentMethod', { type: PaymentMethodEnum, description: 'How the order is paid.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the order was placed.' }),
     paidAt: t.expose('paidAt', { type: 'DateTime', nullable: true, description: 'When the payment was registered.' }),
     cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true, description: 'When the order was cancelled.' }),
-    years: t.exposeInt('years', { description: 'R7: years bought.' }),
-    storageGb: t.exposeInt('storageGb', { description: 'R7: total storage GB the order leaves the service with.' }),
+    years: t.exposeInt('years', { description: 'Years bought.' }),
+    storageGb: t.exposeInt('storageGb', { description: 'Total storage GB the order leaves the service with.' }),
     newExpiresAt: t.expose('newExpiresAt', { type: 'DateTime', description: 'Expiry of what the order buys.' }),
-    conventionCode: t.exposeString('conventionCode', { nullable: true, description: 'R21: convention code applied.' }),
-    automatic: t.exposeBoolean('automatic', { description: 'R3: created by auto-renew.' }),
+    conventionCode: t.exposeString('conventionCode', { nullable: true, description: 'Convention code applied.' }),
+    automatic: t.exposeBoolean('automatic', { description: 'Created by auto-renew.' }),
     service: t.relation('service', { description: 'The service the order is for.' }),
     lines: t.relation('lines', {
       description: 'What the order buys, in cart order.',
@@ -57,13 +57,13 @@ export const OrderRef = builder.prismaNode('Order', {
     }),
     discount: t.field({
       type: Money,
-      description: 'R21: convention discount.',
+      description: 'Convention discount.',
       select: { discountCents: true, currency: true },
       resolve: (o) => money(o.discountCents, o.currency),
     }),
     vat: t.field({
       type: Money,
-      description: 'R22: VAT.',
+      description: 'VAT.',
       select: { vatCents: true, currency: true },
       resolve: (o) => money(o.vatCents, o.currency),
     }),
@@ -74,19 +74,19 @@ export const OrderRef = builder.prismaNode('Order', {
       resolve: (o) => money(o.totalCents, o.currency),
     }),
     canPay: t.boolean({
-      description: 'R7: the order awaits payment and offers Pay.',
+      description: 'The order awaits payment and offers Pay.',
       select: { status: true },
       resolve: (o) => canPay(o),
     }),
     canCancel: t.boolean({
-      description: 'R7, R26: the order awaits payment and can be cancelled (with confirm: true).',
+      description: 'The order awaits payment and can be cancelled (with confirm: true).',
       select: { status: true },
       resolve: (o) => canCancel(o),
     }),
     paymentInstructions: t.field({
       type: PaymentInstructionsRef,
       nullable: true,
-      description: 'R24: for bank transfer and postal slip orders awaiting payment, how to pay; null otherwise.',
+      description: 'For bank transfer and postal slip orders awaiting payment, how to pay; null otherwise.',
       select: orderFacts,
       resolve: (o, _a, ctx) => paymentInstructions(o, ctx.config),
     }),

@@ -7,11 +7,12 @@ import { OrderStatusEnum, OrderTypeEnum } from '../../../shared/schema/enums.js'
 import { OrderRef } from './order.js';
 
 builder.objectFields(ViewerRef, (t) => ({
-    orders: t.prismaConnection({
+  orders: t.prismaConnection(
+    {
       type: OrderRef,
       cursor: 'id',
       nullable: true,
-      description: 'R7: orders visible (a holder\'s own, every order for operators), newest first. Null for panel users.',
+      description: "Orders visible (a holder's own, every order for operators), newest first. Null for panel users.",
       args: {
         status: t.arg({ type: OrderStatusEnum, required: false, description: 'Only orders in this status.' }),
         type: t.arg({ type: OrderTypeEnum, required: false, description: 'Only orders of this type.' }),
@@ -21,5 +22,8 @@ builder.objectFields(ViewerRef, (t) => ({
         v.principal.type === 'PANEL_USER'
           ? null
           : ctx.prisma.order.findMany({ ...query, where: viewerOrdersWhere(v.principal, args), orderBy: NEWEST_FIRST }),
-    }, countedConnection('A page of orders.'), { description: 'An order with its cursor.' }),
+    },
+    countedConnection('A page of orders.'),
+    { description: 'An order with its cursor.' },
+  ),
 }));

@@ -48,12 +48,20 @@ export async function handleSdiWebhook(deps: AppDeps, raw: Buffer, signature: st
       sdiId: event.data.sdiId ?? `event:${event.eventId}`,
     });
     await prisma.webhookEvent.createMany({
-      data: [{ source: 'sdi', eventId: event.eventId, receivedAt: now, payload: { type: event.type, serviceId: service.id, number: event.data.number, sdiId: event.data.sdiId ?? null } }],
+      data: [
+        {
+          source: 'sdi',
+          eventId: event.eventId,
+          receivedAt: now,
+          payload: { type: event.type, serviceId: service.id, number: event.data.number, sdiId: event.data.sdiId ?? null },
+        },
+      ],
       skipDuplicates: true,
     });
     return { status: 200, body: { status: out.duplicate ? 'duplicate' : 'stored', documentId: out.document.id } };
   } catch (err) {
-    if (err instanceof UserError) return { status: err.code === 'INVALID_INPUT' ? 400 : 409, body: { error: err.code, message: err.localized('en') } };
+    if (err instanceof UserError)
+      return { status: err.code === 'INVALID_INPUT' ? 400 : 409, body: { error: err.code, message: err.localized('en') } };
     throw err;
   }
 }

@@ -13,7 +13,7 @@ import { SCHEMA_LIMITS } from '../../../shared/limits.js';
 // ---------------------------------------------------------------- Document fields
 
 builder.prismaObject('Attachment', {
-  description: 'A file attached to a document; its bytes count as usage (R8).',
+  description: 'A file attached to a document; its bytes count as usage.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Identifier of the attachment within its document.' }),
     filename: t.exposeString('filename', { description: 'File name.' }),
@@ -33,13 +33,16 @@ builder.prismaObjectFields(DocumentRef, (t) => ({
     description: 'Files attached to the document.',
     query: { orderBy: { createdAt: 'asc' } },
   }),
-  sdiId: t.exposeString('externalId', { nullable: true, description: 'Identifier given by the exchange system (SDI), for received invoices.' }),
+  sdiId: t.exposeString('externalId', {
+    nullable: true,
+    description: 'Identifier given by the exchange system (SDI), for received invoices.',
+  }),
   downloadUrl: t.string({
     description: 'Path of the content download (GET with the same bearer token): /documents/content?id=<global ID>.',
     resolve: (doc) => `/documents/content?id=${encodeURIComponent(encodeGlobalID('Document', doc.id))}`,
   }),
   contentBase64: t.string({
-    description: 'The document content, base64 (readable and downloadable also in restricted mode, R14).',
+    description: 'The document content, base64 (readable and downloadable also in restricted mode).',
     complexity: SCHEMA_LIMITS.contentComplexity,
     select: { blob: { select: { content: true } } },
     resolve: (doc) => Buffer.from(doc.blob.content).toString('base64'),
@@ -63,12 +66,21 @@ const CreateDocumentInput = builder.inputType('CreateDocumentInput', {
   description: 'A new document of a service (not a received invoice: those arrive from SDI).',
   fields: (t) => ({
     serviceId: t.id({ description: 'Global ID of the service.' }),
-    kind: t.field({ type: DocumentKindEnum, description: 'R8: kind of document (INVOICE_RECEIVED is refused: use receiveInvoice).' }),
+    kind: t.field({ type: DocumentKindEnum, description: 'Kind of document (INVOICE_RECEIVED is refused: use receiveInvoice).' }),
     number: t.string({ description: 'Document number.', validate: z.string().trim().min(1).max(100) }),
     title: t.string({ required: false, description: 'Title.', validate: z.string().max(500) }),
     contentBase64: t.string({ description: 'Content, base64 (not empty, at most the policy maximum).', validate: base64 }),
-    contentType: t.string({ required: false, description: 'MIME type of the content (default application/xml).', validate: z.string().trim().min(1).max(255) }),
-    attachments: t.field({ type: [AttachmentInput], required: false, description: 'Attached files.', validate: z.array(z.unknown()).max(20) }),
+    contentType: t.string({
+      required: false,
+      description: 'MIME type of the content (default application/xml).',
+      validate: z.string().trim().min(1).max(255),
+    }),
+    attachments: t.field({
+      type: [AttachmentInput],
+      required: false,
+      description: 'Attached files.',
+      validate: z.array(z.unknown()).max(20),
+    }),
   }),
 });
 
@@ -80,7 +92,12 @@ const UpdateDocumentInput = builder.inputType('UpdateDocumentInput', {
     title: t.string({ required: false, description: 'New title.', validate: z.string().max(500) }),
     contentBase64: t.string({ required: false, description: 'New content, base64.', validate: base64 }),
     contentType: t.string({ required: false, description: 'New MIME type.', validate: z.string().trim().min(1).max(255) }),
-    attachments: t.field({ type: [AttachmentInput], required: false, description: 'Replaces all attachments when given.', validate: z.array(z.unknown()).max(20) }),
+    attachments: t.field({
+      type: [AttachmentInput],
+      required: false,
+      description: 'Replaces all attachments when given.',
+      validate: z.array(z.unknown()).max(20),
+    }),
   }),
 });
 
@@ -97,7 +114,11 @@ const ReceiveInvoiceInput = builder.inputType('ReceiveInvoiceInput', {
     serviceId: t.id({ description: 'Global ID of the receiving service.' }),
     number: t.string({ description: 'Invoice number.', validate: z.string().trim().min(1).max(100) }),
     contentBase64: t.string({ description: 'Invoice XML, base64.', validate: base64 }),
-    sdiId: t.string({ required: false, description: 'SDI identifier: receiving the same one again stores nothing twice.', validate: z.string().trim().min(1).max(200) }),
+    sdiId: t.string({
+      required: false,
+      description: 'SDI identifier: receiving the same one again stores nothing twice.',
+      validate: z.string().trim().min(1).max(200),
+    }),
   }),
 });
 
@@ -116,7 +137,7 @@ const DeleteDocumentSuccess = builder.simpleObject('DeleteDocumentSuccess', {
   description: 'The document is deleted and its space freed.',
   fields: (t) => ({
     deletedDocumentId: t.id({ description: 'Global ID of the deleted document.' }),
-    freedBytes: t.field({ type: 'BigInt', description: 'Bytes freed (R13: leaving STORAGE_FULL is immediate).' }),
+    freedBytes: t.field({ type: 'BigInt', description: 'Bytes freed (leaving STORAGE_FULL is immediate).' }),
   }),
 });
 
@@ -132,7 +153,7 @@ builder.mutationField('createDocument', (t) =>
   t.field({
     type: CreateDocumentSuccess,
     description:
-      'Stores a document (sent invoice, document, installment, electronic order) for a service: holders for their services, panel users for theirs. Refused in restricted mode (R14), beyond the storage bought (R10), for sent invoices of RECEIVE_ONLY services (R1).',
+      'Stores a document (sent invoice, document, installment, electronic order) for a service: holders for their services, panel users for theirs. Refused in restricted mode, beyond the storage bought, for sent invoices of RECEIVE_ONLY services.',
     authScopes: { holder: true, panelUser: true },
     args: { input: t.arg({ type: CreateDocumentInput, required: true, description: 'The document.' }) },
     errors: { types: [...refusals.writeDocument] },
@@ -154,7 +175,7 @@ builder.mutationField('createDocument', (t) =>
 builder.mutationField('updateDocument', (t) =>
   t.field({
     type: UpdateDocumentSuccess,
-    description: 'Changes a document; same gates as createDocument (R10, R14).',
+    description: 'Changes a document; same gates as createDocument.',
     authScopes: { holder: true, panelUser: true },
     args: { input: t.arg({ type: UpdateDocumentInput, required: true, description: 'The changes.' }) },
     errors: { types: [...refusals.writeDocument] },
@@ -175,7 +196,7 @@ builder.mutationField('updateDocument', (t) =>
 builder.mutationField('deleteDocument', (t) =>
   t.field({
     type: DeleteDocumentSuccess,
-    description: 'Deletes a document and frees its space; allowed also in restricted mode (R10, R13).',
+    description: 'Deletes a document and frees its space; allowed also in restricted mode.',
     authScopes: { holder: true, panelUser: true },
     args: { input: t.arg({ type: DeleteDocumentInput, required: true, description: 'The document.' }) },
     errors: { types: [...refusals.deleteDocument] },
@@ -189,7 +210,7 @@ builder.mutationField('deleteDocument', (t) =>
 builder.mutationField('receiveInvoice', (t) =>
   t.field({
     type: ReceiveInvoiceSuccess,
-    description: 'Operator: stores an invoice received from SDI. Accepted in restricted mode, even past 100% (R14); idempotent by sdiId.',
+    description: 'Operator: stores an invoice received from SDI. Accepted in restricted mode, even past 100%; idempotent by sdiId.',
     authScopes: { operator: true },
     args: { input: t.arg({ type: ReceiveInvoiceInput, required: true, description: 'The invoice.' }) },
     errors: { types: [...refusals.receiveInvoice] },
@@ -218,7 +239,7 @@ const StorageMismatchRef = builder.simpleObject('StorageMismatch', {
 builder.queryField('storageReconciliation', (t) =>
   t.field({
     type: [StorageMismatchRef],
-    description: 'Operator: storage counters that differ from the sum of stored document sizes (empty when all agree, R8).',
+    description: 'Operator: storage counters that differ from the sum of stored document sizes (empty when all agree).',
     authScopes: { operator: true },
     args: { serviceId: t.arg.id({ required: false, description: 'Only this service (global ID).' }) },
     resolve: async (_root, args, ctx) => {

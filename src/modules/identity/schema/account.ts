@@ -3,11 +3,11 @@ import { builder } from '../../../builder.js';
 import { accountVisibility } from '../access.js';
 
 export const HolderRef = builder.prismaObject('Holder', {
-  description: 'The holder of an account; the reference email receives order and payment messages (R24).',
+  description: 'The holder of an account; the reference email receives order and payment messages.',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Name of the holder (person or company).' }),
     taxCode: t.exposeString('taxCode', { nullable: true, description: 'Italian tax code or VAT number.' }),
-    referenceEmail: t.expose('referenceEmail', { type: 'EmailAddress', description: 'Reference email (R24).' }),
+    referenceEmail: t.expose('referenceEmail', { type: 'EmailAddress', description: 'Reference email.' }),
   }),
 });
 

@@ -25,7 +25,10 @@ const LoginSuccess = builder.simpleObject('LoginSuccess', {
 const LoginInput = builder.inputType('LoginInput', {
   description: 'Credentials.',
   fields: (t) => ({
-    username: t.string({ description: 'Holder username (e.g. 1234567@aruba.it), panel user or operator username.', validate: z.string().trim().min(1).max(200) }),
+    username: t.string({
+      description: 'Holder username (e.g. 1234567@aruba.it), panel user or operator username.',
+      validate: z.string().trim().min(1).max(200),
+    }),
     password: t.string({ description: 'Password.', validate: z.string().min(1).max(200) }),
   }),
 });

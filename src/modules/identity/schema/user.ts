@@ -3,18 +3,18 @@ import { builder } from '../../../builder.js';
 import { panelUserVisibility } from '../access.js';
 
 export const UserSeatsRef = builder.objectRef<{ bought: number; configured: number }>('UserSeats').implement({
-  description: 'R16: additional user seats of a service.',
+  description: 'Additional user seats of a service.',
   fields: (t) => ({
     bought: t.exposeInt('bought', { description: 'Seats bought and in force.' }),
     configured: t.exposeInt('configured', {
-      description: 'Panel users configured; a cart cannot go below this number (R16).',
+      description: 'Panel users configured; a cart cannot go below this number.',
     }),
   }),
 });
 
 export const UserRef = builder.prismaNode('PanelUser', {
   name: 'User',
-  description: 'A panel user: an additional user of one service, with personal credentials (R16).',
+  description: 'A panel user: an additional user of one service, with personal credentials.',
   id: { field: 'id' },
   nullable: true,
   findUnique: (id, ctx) => ({ id, AND: [panelUserVisibility(ctx.principal)] }),

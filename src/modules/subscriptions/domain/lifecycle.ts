@@ -29,12 +29,7 @@ export type LifecycleAction =
   | { type: 'UPDATE_STATUS'; key: string; status: ServiceStatus; reasons: RestrictionReason[] };
 
 export type NotificationType =
-  | 'EXPIRY_WARNING'
-  | 'STORAGE_WARNING'
-  | 'STORAGE_FULL'
-  | 'GRACE_STARTED'
-  | 'DELETION_NOTICE'
-  | 'AUTO_RENEW_FAILED';
+  'EXPIRY_WARNING' | 'STORAGE_WARNING' | 'STORAGE_FULL' | 'GRACE_STARTED' | 'DELETION_NOTICE' | 'AUTO_RENEW_FAILED';
 
 export interface LifecycleNotification {
   type: NotificationType;

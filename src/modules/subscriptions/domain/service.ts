@@ -40,7 +40,6 @@ export interface ActionAvailability {
   reasonCode: ActionBlockCode | null;
 }
 
-
 /** R3: auto-renew turns on when the last paid order was paid by card or PayPal. */
 export function autoRenewFromPayment(method: PaymentMethod): boolean {
   return method === 'CREDIT_CARD' || method === 'PAYPAL';
@@ -67,11 +66,7 @@ export function isStorageFull(usedBytes: number, boughtGb: number, policy: Polic
 }
 
 /** Status and restriction reasons only (R5, R6, R10). */
-export function deriveStatus(
-  facts: ServiceFacts,
-  now: Date,
-  policy: Policy,
-): { status: ServiceStatus; reasons: RestrictionReason[] } {
+export function deriveStatus(facts: ServiceFacts, now: Date, policy: Policy): { status: ServiceStatus; reasons: RestrictionReason[] } {
   if (facts.activatedAt === null) return { status: 'PENDING', reasons: [] };
   const graceDay = -daysToExpiry(facts.expiresAt, now);
   if (facts.cancelledAt !== null || graceDay > policy.graceDays) return { status: 'CANCELLED', reasons: [] };
@@ -97,7 +92,6 @@ export function deriveService(facts: ServiceFacts, now: Date, policy: Policy): S
     autoRenewAt: autoRenew ? addDays(facts.expiresAt, -policy.autoRenewLeadDays) : null,
   };
 }
-
 
 function blockedBy(state: ServiceState, action: ServiceAction): ActionBlockCode | null {
   if (state.status === 'PENDING') return 'PENDING_FIRST_PAYMENT';

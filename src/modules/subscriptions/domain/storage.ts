@@ -54,13 +54,7 @@ export function averageDailyBytes(usedBytes: number, since: Date, now: Date): nu
 }
 
 /** R11: extra GB to buy so that usage fits until expiry at the current average rate. */
-export function recommendedExtraGb(
-  usedBytes: number,
-  avgPerDay: number,
-  daysToExpiry: number,
-  boughtGb: number,
-  policy: Policy,
-): number {
+export function recommendedExtraGb(usedBytes: number, avgPerDay: number, daysToExpiry: number, boughtGb: number, policy: Policy): number {
   const projected = BigInt(Math.floor(usedBytes)) + BigInt(Math.floor(avgPerDay)) * BigInt(Math.max(0, daysToExpiry));
   const gb = BigInt(policy.bytesPerGb);
   const neededGb = Number((projected + gb - 1n) / gb);

@@ -75,8 +75,14 @@ export function holdings(sub: Pick<Subscription, 'expiresAt' | 'items'>, now: Da
   for (const i of heldItems(sub, now)) {
     const key = itemKey(i.kind, i.module);
     const prev = byKey.get(key);
-    if (!prev) byKey.set(key, { kind: i.kind, module: i.kind === 'MODULE' ? i.module : null, quantity: i.quantity, expiresAt: i.expiresAt });
-    else byKey.set(key, { ...prev, quantity: prev.quantity + i.quantity, expiresAt: i.expiresAt > prev.expiresAt ? i.expiresAt : prev.expiresAt });
+    if (!prev)
+      byKey.set(key, { kind: i.kind, module: i.kind === 'MODULE' ? i.module : null, quantity: i.quantity, expiresAt: i.expiresAt });
+    else
+      byKey.set(key, {
+        ...prev,
+        quantity: prev.quantity + i.quantity,
+        expiresAt: i.expiresAt > prev.expiresAt ? i.expiresAt : prev.expiresAt,
+      });
   }
   return [...byKey.values()];
 }
@@ -100,7 +106,9 @@ export function boughtSeats(sub: Pick<Subscription, 'expiresAt' | 'items'>, now:
 
 /** R15: modules held, each with the latest expiry of its items. */
 export function boughtModules(sub: Pick<Subscription, 'expiresAt' | 'items'>, now: Date): { module: ModuleCode; expiresAt: Date }[] {
-  return holdings(sub, now).flatMap((h) => (h.kind === 'MODULE' && h.module && h.quantity > 0 ? [{ module: h.module, expiresAt: h.expiresAt }] : []));
+  return holdings(sub, now).flatMap((h) =>
+    h.kind === 'MODULE' && h.module && h.quantity > 0 ? [{ module: h.module, expiresAt: h.expiresAt }] : [],
+  );
 }
 
 /** Modules in force right now (none once the service has expired): an add-on cart cannot sell them again (R15). */
@@ -151,7 +159,13 @@ export function serviceStorage(sub: Subscription, now: Date, policy: Policy): St
     ELECTRONIC_ORDERS: Number(c?.electronicOrdersBytes ?? 0n),
   };
   return storageUsage(
-    { usedBytes: usedBytes(sub), boughtGb: boughtGb(sub, now, policy), breakdown, since: sub.activatedAt ?? sub.createdAt, expiresAt: sub.expiresAt },
+    {
+      usedBytes: usedBytes(sub),
+      boughtGb: boughtGb(sub, now, policy),
+      breakdown,
+      since: sub.activatedAt ?? sub.createdAt,
+      expiresAt: sub.expiresAt,
+    },
     now,
     policy,
   );

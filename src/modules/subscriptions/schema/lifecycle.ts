@@ -17,10 +17,10 @@ const RunLifecycleSuccess = builder.simpleObject('RunLifecycleSuccess', {
     servicesExamined: t.int({ description: 'Services examined.' }),
     servicesSkipped: t.int({ description: 'Services skipped because another instance was processing them.' }),
     statusChanges: t.int({ description: 'Recorded status changes (grace, cancellation, storage full on or off).' }),
-    enteredGrace: t.int({ description: 'R6: services that entered the grace period.' }),
-    cancelled: t.int({ description: 'R6: services cancelled after the grace period.' }),
-    documentsDeleted: t.int({ description: 'R6: documents deleted with cancelled services.' }),
-    autoRenewCharges: t.int({ description: 'R3: auto-renew charges requested.' }),
+    enteredGrace: t.int({ description: 'Services that entered the grace period.' }),
+    cancelled: t.int({ description: 'Services cancelled after the grace period.' }),
+    documentsDeleted: t.int({ description: 'Documents deleted with cancelled services.' }),
+    autoRenewCharges: t.int({ description: 'Auto-renew charges requested.' }),
     notificationsQueued: t.int({ description: 'New notifications queued.' }),
   }),
 });
@@ -28,7 +28,7 @@ const RunLifecycleSuccess = builder.simpleObject('RunLifecycleSuccess', {
 builder.mutationField('runLifecycle', (t) =>
   t.field({
     type: RunLifecycleSuccess,
-    description: 'Operator: applies expiry, grace, cancellation and auto-renew as of `now` (R3, R6); idempotent.',
+    description: 'Operator: applies expiry, grace, cancellation and auto-renew as of `now`; idempotent.',
     authScopes: { operator: true },
     args: { input: t.arg({ type: RunLifecycleInput, required: true, description: 'The instant.' }) },
     errors: { types: [] },

@@ -11,7 +11,7 @@ export interface ServiceModuleValue {
 }
 
 export const ServiceModuleRef = builder.objectRef<ServiceModuleValue>('ServiceModule').implement({
-  description: 'R15: a module bought by a service.',
+  description: 'A module bought by a service.',
   fields: (t) => ({
     module: t.field({ type: ModuleCodeEnum, description: 'The module.', resolve: (m) => m.module }),
     expiresAt: t.field({ type: 'DateTime', description: 'Until when the module is paid.', resolve: (m) => m.expiresAt }),

@@ -27,7 +27,6 @@ import { UserSeatsRef } from '../../identity/schema/index.js';
 import { ModuleRef } from '../../catalog/schema/index.js';
 import { countedConnection } from '../../../shared/schema/connection.js';
 
-
 export const ServiceActionAvailabilityRef = builder.objectRef<ActionAvailability>('ServiceActionAvailability').implement({
   description: 'Whether an action is offered for a service and, if not, why.',
   fields: (t) => ({
@@ -63,28 +62,28 @@ export const ServiceRef = builder.prismaNode('Service', {
   findUnique: (id, ctx) => ({ id, AND: [serviceVisibility(ctx.principal)] }),
   fields: (t) => ({
     username: t.exposeString('username', { description: 'Panel username of the service.' }),
-    edition: t.expose('edition', { type: EditionEnum, description: 'R1: FULL or RECEIVE_ONLY ("Solo Ricezione").' }),
+    edition: t.expose('edition', { type: EditionEnum, description: 'FULL or RECEIVE_ONLY ("Solo Ricezione").' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the service was bought.' }),
     activatedAt: t.expose('activatedAt', {
       type: 'DateTime',
       nullable: true,
       description: 'When the first purchase was paid; null while PENDING.',
     }),
-    expiresAt: t.expose('expiresAt', { type: 'DateTime', description: 'R2: expiry day (00:00 UTC).' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', description: 'Expiry day (00:00 UTC).' }),
     status: t.field({
       type: ServiceStatusEnum,
-      description: 'R5, R6: PENDING, ACTIVE, SUSPENDED (restricted mode) or CANCELLED.',
+      description: 'PENDING, ACTIVE, SUSPENDED (restricted mode) or CANCELLED.',
       select: serviceFactsSelect,
       resolve: (s, _a, ctx) => serviceState(s, ctx.now, ctx.policy).status,
     }),
     restrictedMode: t.boolean({
-      description: 'R13, R14: true while a restriction reason holds.',
+      description: 'True while a restriction reason holds.',
       select: serviceFactsSelect,
       resolve: (s, _a, ctx) => serviceState(s, ctx.now, ctx.policy).restrictedMode,
     }),
     restrictionReasons: t.field({
       type: [RestrictionReasonEnum],
-      description: 'R5: why the service is restricted (EXPIRED, STORAGE_FULL; both can hold).',
+      description: 'Why the service is restricted (EXPIRED, STORAGE_FULL; both can hold).',
       select: serviceFactsSelect,
       resolve: (s, _a, ctx) => serviceState(s, ctx.now, ctx.policy).reasons,
     }),
@@ -94,20 +93,20 @@ export const ServiceRef = builder.prismaNode('Service', {
       resolve: (s, _a, ctx) => serviceState(s, ctx.now, ctx.policy).daysToExpiry,
     }),
     expiryWarning: t.boolean({
-      description: 'R2: true (shown in red) from `expiryWarningDays` (policy) before expiry.',
+      description: 'True (shown in red) from `expiryWarningDays` (policy) before expiry.',
       select: serviceFactsSelect,
       resolve: (s, _a, ctx) => serviceState(s, ctx.now, ctx.policy).expiryWarning,
     }),
     graceEndsAt: t.field({
       type: 'DateTime',
-      description: 'R6: last day of the grace period; the day after, the service is cancelled.',
+      description: 'Last day of the grace period; the day after, the service is cancelled.',
       select: serviceFactsSelect,
       resolve: (s, _a, ctx) => serviceState(s, ctx.now, ctx.policy).graceEndsAt,
     }),
     autoRenew: t.boolean({
       ...billing,
       nullable: true,
-      description: 'R3: auto-renew is on. Null for panel users.',
+      description: 'Auto-renew is on. Null for panel users.',
       select: serviceFactsSelect,
       resolve: (s, _a, ctx) => serviceState(s, ctx.now, ctx.policy).autoRenew,
     }),
@@ -115,7 +114,7 @@ export const ServiceRef = builder.prismaNode('Service', {
       ...billing,
       type: 'DateTime',
       nullable: true,
-      description: 'R3: when the automatic renewal is charged (expiry minus `autoRenewLeadDays`); null when off or for panel users.',
+      description: 'When the automatic renewal is charged (expiry minus `autoRenewLeadDays`); null when off or for panel users.',
       select: serviceFactsSelect,
       resolve: (s, _a, ctx) => serviceState(s, ctx.now, ctx.policy).autoRenewAt,
     }),
@@ -123,19 +122,19 @@ export const ServiceRef = builder.prismaNode('Service', {
       ...billing,
       type: PaymentMethodEnum,
       nullable: true,
-      description: 'R3: payment method auto-renew charges (the one of the last paid order); null when off or for panel users.',
+      description: 'Payment method auto-renew charges (the one of the last paid order); null when off or for panel users.',
       select: { autoRenewEnabled: true, autoRenewMethod: true },
       resolve: (s) => (s.autoRenewEnabled ? s.autoRenewMethod : null),
     }),
     storage: t.field({
       type: StorageUsageRef,
-      description: 'R8-R11: storage bought, used, warning and recommended quantity.',
+      description: 'Storage bought, used, warning and recommended quantity.',
       select: serviceFactsSelect,
       resolve: (s, _a, ctx) => serviceStorage(s, ctx.now, ctx.policy),
     }),
     modules: t.field({
       type: [ServiceModuleRef],
-      description: 'R15: modules bought and in force, with their expiry.',
+      description: 'Modules bought and in force, with their expiry.',
       select: serviceFactsSelect,
       resolve: (s, _a, ctx) => boughtModules(s, ctx.now),
     }),
@@ -143,57 +142,67 @@ export const ServiceRef = builder.prismaNode('Service', {
       ...billing,
       type: [ModuleRef],
       nullable: true,
-      description: 'R15: modules not bought yet, with their prices. Null for panel users.',
+      description: 'Modules not bought yet, with their prices. Null for panel users.',
       select: serviceFactsSelect,
       resolve: async (s, _a, ctx) => availableModulesOf(await catalogOf(ctx), boughtModules(s, ctx.now)),
     }),
     userSeats: t.field({
       type: UserSeatsRef,
-      description: 'R16: user seats bought and panel users configured.',
+      description: 'User seats bought and panel users configured.',
       select: { ...serviceFactsSelect, _count: { select: { panelUsers: true } } },
       resolve: (s, _a, ctx) => ({ bought: boughtSeats(s, ctx.now), configured: s._count.panelUsers }),
     }),
     users: t.relation('panelUsers', {
       ...billing,
       nullable: true,
-      description: 'R16: panel users configured in the service. Null for panel users.',
+      description: 'Panel users configured in the service. Null for panel users.',
       query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
     }),
     availableActions: t.field({
       ...billing,
       type: [ServiceActionAvailabilityRef],
       nullable: true,
-      description: 'R4, R6, R14: every ServiceAction with whether it is offered and why not. Null for panel users.',
+      description: 'Every ServiceAction with whether it is offered and why not. Null for panel users.',
       select: serviceFactsSelect,
       resolve: (s, _a, ctx) => serviceActions(s, ctx.now, ctx.policy),
     }),
-    orders: t.relatedConnection('orders', {
-      ...billing,
-      nullable: true,
-      description: 'R7: orders of the service, newest first. Null for panel users (billing).',
-      totalCount: true,
-      cursor: 'id',
-      args: {
-        status: t.arg({ type: OrderStatusEnum, required: false, description: 'Only orders in this status.' }),
-        type: t.arg({ type: OrderTypeEnum, required: false, description: 'Only orders of this type.' }),
+    orders: t.relatedConnection(
+      'orders',
+      {
+        ...billing,
+        nullable: true,
+        description: 'Orders of the service, newest first. Null for panel users (billing).',
+        totalCount: true,
+        cursor: 'id',
+        args: {
+          status: t.arg({ type: OrderStatusEnum, required: false, description: 'Only orders in this status.' }),
+          type: t.arg({ type: OrderTypeEnum, required: false, description: 'Only orders of this type.' }),
+        },
+        query: (args) => ({
+          where: { ...(args.status ? { status: args.status } : {}), ...(args.type ? { type: args.type } : {}) },
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        }),
       },
-      query: (args) => ({
-        where: { ...(args.status ? { status: args.status } : {}), ...(args.type ? { type: args.type } : {}) },
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      }),
-    }, countedConnection('A page of orders of a service.'), { description: 'An order with its cursor.' }),
-    documents: t.relatedConnection('documents', {
-      description: 'Documents of the service, newest first (readable also in restricted mode, R14).',
-      totalCount: true,
-      cursor: 'id',
-      args: {
-        kind: t.arg({ type: DocumentKindEnum, required: false, description: 'Only documents of this kind.' }),
+      countedConnection('A page of orders of a service.'),
+      { description: 'An order with its cursor.' },
+    ),
+    documents: t.relatedConnection(
+      'documents',
+      {
+        description: 'Documents of the service, newest first (readable also in restricted mode).',
+        totalCount: true,
+        cursor: 'id',
+        args: {
+          kind: t.arg({ type: DocumentKindEnum, required: false, description: 'Only documents of this kind.' }),
+        },
+        query: (args) => ({
+          where: args.kind ? { kind: args.kind } : {},
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        }),
       },
-      query: (args) => ({
-        where: args.kind ? { kind: args.kind } : {},
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      }),
-    }, countedConnection('A page of documents of a service.'), { description: 'A document with its cursor.' }),
+      countedConnection('A page of documents of a service.'),
+      { description: 'A document with its cursor.' },
+    ),
   }),
 });
 
@@ -210,4 +219,3 @@ builder.queryField('service', (t) =>
     },
   }),
 );
-

@@ -4,7 +4,7 @@ import type { StorageUsage } from '../domain/storage.js';
 import type { StorageCategory } from '../../../shared/domain/types.js';
 
 export const StorageCategoryEnum = builder.enumType('StorageCategory', {
-  description: 'R8: what consumes storage.',
+  description: 'What consumes storage.',
   values: {
     INVOICES_SENT: { description: 'Sent invoices.' },
     INVOICES_RECEIVED: { description: 'Received invoices.' },
@@ -18,33 +18,37 @@ export const StorageBreakdownRef = builder.objectRef<{ category: StorageCategory
   description: 'Bytes used by one category of documents.',
   fields: (t) => ({
     category: t.field({ type: StorageCategoryEnum, description: 'The category.', resolve: (b) => b.category }),
-    bytes: t.field({ type: 'BigInt', description: 'Bytes used by documents of the category and their attachments.', resolve: (b) => b.bytes }),
+    bytes: t.field({
+      type: 'BigInt',
+      description: 'Bytes used by documents of the category and their attachments.',
+      resolve: (b) => b.bytes,
+    }),
   }),
 });
 
 export const StorageUsageRef = builder.objectRef<StorageUsage>('StorageUsage').implement({
-  description: 'Storage of a service (R8-R11). Usage comes from the running counter kept with each document write.',
+  description: 'Storage of a service. Usage comes from the running counter kept with each document write.',
   fields: (t) => ({
-    boughtGb: t.exposeInt('boughtGb', { description: 'R8: GB bought, including the GB included in the base service.' }),
+    boughtGb: t.exposeInt('boughtGb', { description: 'GB bought, including the GB included in the base service.' }),
     boughtBytes: t.field({ type: 'BigInt', description: 'boughtGb in bytes.', resolve: (s) => s.boughtBytes }),
-    usedBytes: t.field({ type: 'BigInt', description: 'R8: bytes stored by documents and their attachments.', resolve: (s) => s.usedBytes }),
+    usedBytes: t.field({ type: 'BigInt', description: 'Bytes stored by documents and their attachments.', resolve: (s) => s.usedBytes }),
     percentUsed: t.exposeFloat('percentUsed', {
-      description: 'R9: usage as a percentage of what was bought, truncated to 2 decimals; may exceed 100 (R14).',
+      description: 'Usage as a percentage of what was bought, truncated to 2 decimals; may exceed 100.',
     }),
-    warning: t.exposeBoolean('warning', { description: 'R9: shown in red, usage above `storageWarningPercent` (policy).' }),
-    full: t.exposeBoolean('full', { description: 'R10: usage reached 100%: restricted mode with reason STORAGE_FULL.' }),
+    warning: t.exposeBoolean('warning', { description: 'Shown in red, usage above `storageWarningPercent` (policy).' }),
+    full: t.exposeBoolean('full', { description: 'Usage reached 100%: restricted mode with reason STORAGE_FULL.' }),
     breakdown: t.field({
       type: [StorageBreakdownRef],
-      description: 'R8: bytes per category.',
+      description: 'Bytes per category.',
       resolve: (s) => s.breakdown,
     }),
     averageDailyBytes: t.field({
       type: 'BigInt',
-      description: 'R11: average bytes added per day since the service was bought.',
+      description: 'Average bytes added per day since the service was bought.',
       resolve: (s) => s.averageDailyBytes,
     }),
     recommendedExtraGb: t.exposeInt('recommendedExtraGb', {
-      description: 'R11: extra GB to buy so that usage fits until expiry at the current average rate.',
+      description: 'Extra GB to buy so that usage fits until expiry at the current average rate.',
     }),
     projectedFullAt: t.field({
       type: 'DateTime',
