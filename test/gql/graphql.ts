@@ -6,18 +6,18 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Why an action is not offered. */
 export type ActionBlockCode =
-  /** Auto-renew is on: switch it off to renew by hand (R4). */
+  /** Auto-renew is on: switch it off to renew by hand. */
   | 'AUTO_RENEW_ON'
   /** The service is cancelled. */
   | 'CANCELLED'
-  /** The service has expired: only Reactivate is offered (R6). */
+  /** The service has expired: only Reactivate is offered. */
   | 'IN_GRACE_PERIOD'
-  /** Reactivate is offered only after expiry, during the grace period (R6). */
+  /** Reactivate is offered only after expiry, during the grace period. */
   | 'NOT_IN_GRACE_PERIOD'
   /** The first purchase has not been paid yet. */
   | 'PENDING_FIRST_PAYMENT';
 
-/** A module to add to a cart (R15, R17). */
+/** A module to add to a cart. */
 export type AddCartModuleInput = {
   /** Global ID of the cart. */
   cartId: string | number;
@@ -25,7 +25,7 @@ export type AddCartModuleInput = {
   module: ModuleCode;
 };
 
-/** A convention code of a professional association (R21). */
+/** A convention code of a professional association. */
 export type ApplyConventionCodeInput = {
   /** Global ID of the cart. */
   cartId: string | number;
@@ -33,23 +33,23 @@ export type ApplyConventionCodeInput = {
   code: string;
 };
 
-/** R7, R26: cancels an order awaiting payment. */
+/** Cancels an order awaiting payment. */
 export type CancelOrderInput = {
-  /** Must be true: the cancellation is explicit (R7). */
+  /** Must be true: the cancellation is explicit. */
   confirm: boolean;
   /** Global ID of the order. */
   orderId: string | number;
 };
 
-/** R18: what a cart is for. */
+/** What a cart is for. */
 export type CartPurpose =
   /** Buy add-on modules. */
   | 'ADD_MODULES'
   /** Buy additional user seats. */
   | 'ADD_USERS'
-  /** Renew an expired service during the grace period, starting today (R6). */
+  /** Renew an expired service during the grace period, starting today. */
   | 'REACTIVATION'
-  /** Renew the service for 1 to 10 years (R19). */
+  /** Renew the service for 1 to 10 years. */
   | 'RENEWAL'
   /** Buy more storage. */
   | 'STORAGE_UPGRADE';
@@ -61,7 +61,7 @@ export type CartStatus =
   /** Being edited. */
   | 'OPEN';
 
-/** R23: payment method and acceptance of the general terms. */
+/** Payment method and acceptance of the general terms. */
 export type CheckoutInput = {
   /** The holder accepts the general terms; without it the checkout is refused. */
   acceptTerms: boolean;
@@ -73,7 +73,7 @@ export type CheckoutInput = {
   paymentMethod: PaymentMethod;
 };
 
-/** Opens a cart for one service and one purpose (R18). */
+/** Opens a cart for one service and one purpose. */
 export type CreateCartInput = {
   /** Renewal, storage upgrade, added users, added modules or reactivation. */
   purpose: CartPurpose;
@@ -89,7 +89,7 @@ export type CreateDocumentInput = {
   contentBase64: string;
   /** MIME type of the content (default application/xml). */
   contentType?: string | null | undefined;
-  /** R8: kind of document (INVOICE_RECEIVED is refused: use receiveInvoice). */
+  /** Kind of document (INVOICE_RECEIVED is refused: use receiveInvoice). */
   kind: DocumentKind;
   /** Document number. */
   number: string;
@@ -115,7 +115,7 @@ export type DocumentAttachmentInput = {
   filename: string;
 };
 
-/** R8: kinds of stored documents; each consumes storage. */
+/** Kinds of stored documents; each consumes storage. */
 export type DocumentKind =
   /** Other document. */
   | 'DOCUMENT'
@@ -123,12 +123,12 @@ export type DocumentKind =
   | 'ELECTRONIC_ORDER'
   /** Installment (rata) of the payments module. */
   | 'INSTALLMENT'
-  /** Received electronic invoice (keeps arriving in restricted mode, R14). */
+  /** Received electronic invoice (keeps arriving in restricted mode). */
   | 'INVOICE_RECEIVED'
   /** Sent electronic invoice. */
   | 'INVOICE_SENT';
 
-/** R1: edition of a service. */
+/** Edition of a service. */
 export type Edition =
   /** Sends and receives electronic invoices. */
   | 'FULL'
@@ -143,7 +143,7 @@ export type LoginInput = {
   username: string;
 };
 
-/** R15: add-on modules. */
+/** Add-on modules. */
 export type ModuleCode =
   /** Documents module. */
   | 'DOCUMENTS'
@@ -156,14 +156,14 @@ export type ModuleCode =
 
 /** Payment state of an order. */
 export type OrderStatus =
-  /** Placed, not paid yet: offers Pay and Cancel (R7). */
+  /** Placed, not paid yet: offers Pay and Cancel. */
   | 'AWAITING_PAYMENT'
-  /** Cancelled while awaiting payment (R26): no effect. */
+  /** Cancelled while awaiting payment: no effect. */
   | 'CANCELLED'
-  /** Payment registered: its effects are applied (R25). */
+  /** Payment registered: its effects are applied. */
   | 'PAID';
 
-/** R7: type of an order. */
+/** Type of an order. */
 export type OrderType =
   /** Added modules. */
   | 'ADD_MODULES'
@@ -178,7 +178,7 @@ export type OrderType =
   /** Storage upgrade. */
   | 'STORAGE_UPGRADE';
 
-/** R7: pays an order awaiting payment. */
+/** Pays an order awaiting payment. */
 export type PayOrderInput = {
   /** Card token from the card form (credit card only); absent: the saved card. */
   cardToken?: string | null | undefined;
@@ -188,20 +188,20 @@ export type PayOrderInput = {
   paymentMethod?: PaymentMethod | null | undefined;
 };
 
-/** R23: how an order is paid. */
+/** How an order is paid. */
 export type PaymentMethod =
-  /** Bank transfer, registered by an operator (R24). */
+  /** Bank transfer, registered by an operator. */
   | 'BANK_TRANSFER'
   /** Credit card, settled by the payment provider. */
   | 'CREDIT_CARD'
   /** PayPal, settled by the payment provider. */
   | 'PAYPAL'
-  /** Postal slip (bollettino), registered by an operator (R24). */
+  /** Postal slip (bollettino), registered by an operator. */
   | 'POSTAL_SLIP';
 
 /** What happens after payOrder. */
 export type PaymentOutcome =
-  /** Pay with the order’s paymentInstructions; the operator registers the payment (R24). */
+  /** Pay with the order’s paymentInstructions; the operator registers the payment. */
   | 'AWAITING_TRANSFER'
   /** The payment provider is charging the card or PayPal; the order turns PAID when it confirms. */
   | 'PROCESSING';
@@ -219,11 +219,11 @@ export type PrincipalType =
 export type ProductKind =
   /** The base service of an edition. */
   | 'BASE'
-  /** An add-on module (R15). */
+  /** An add-on module. */
   | 'MODULE'
-  /** Extra storage, in 1 GB units beyond the included GB (R8). */
+  /** Extra storage, in 1 GB units beyond the included GB. */
   | 'STORAGE'
-  /** Additional user seats, valid one year (R16). */
+  /** Additional user seats, valid one year. */
   | 'USERS';
 
 /** An invoice received from the exchange system (SDI). */
@@ -238,7 +238,7 @@ export type ReceiveInvoiceInput = {
   serviceId: string | number;
 };
 
-/** R24, R25: an offline payment received by the provider (bank transfer, postal slip). */
+/** An offline payment received by the provider (bank transfer, postal slip). */
 export type RegisterPaymentInput = {
   /** Amount received in cents; must equal the order total. */
   amountCents: number;
@@ -248,7 +248,7 @@ export type RegisterPaymentInput = {
   reference: string;
 };
 
-/** A module to take out of a cart ("do not renew", R17). */
+/** A module to take out of a cart ("do not renew"). */
 export type RemoveCartModuleInput = {
   /** Global ID of the cart. */
   cartId: string | number;
@@ -256,11 +256,11 @@ export type RemoveCartModuleInput = {
   module: ModuleCode;
 };
 
-/** R5: why a service is in restricted mode (both can hold at once). */
+/** Why a service is in restricted mode (both can hold at once). */
 export type RestrictionReason =
-  /** Past the expiry day, within the grace period (R6). */
+  /** Past the expiry day, within the grace period. */
   | 'EXPIRED'
-  /** Usage reached 100% of the bought storage (R10). */
+  /** Usage reached 100% of the bought storage. */
   | 'STORAGE_FULL';
 
 /** The instant the lifecycle is applied as of. */
@@ -269,31 +269,31 @@ export type RunLifecycleInput = {
   now: string;
 };
 
-/** What the holder can buy for a service (R4, R6, R14). */
+/** What the holder can buy for a service. */
 export type ServiceAction =
-  /** Buy add-on modules (R15). */
+  /** Buy add-on modules. */
   | 'ADD_MODULES'
-  /** Buy additional user seats (R16). */
+  /** Buy additional user seats. */
   | 'ADD_USERS'
   /** Buy more storage GB. */
   | 'INCREASE_STORAGE'
-  /** Renewal starting today, offered during the grace period (R6). */
+  /** Renewal starting today, offered during the grace period. */
   | 'REACTIVATE'
-  /** Renew by hand (only while auto-renew is off, R4). */
+  /** Renew by hand (only while auto-renew is off). */
   | 'RENEW';
 
-/** R5: state of a service. */
+/** State of a service. */
 export type ServiceStatus =
   /** In force, no restriction. */
   | 'ACTIVE'
-  /** Cancelled (R6: after the grace period); documents are deleted. */
+  /** Cancelled (after the grace period); documents are deleted. */
   | 'CANCELLED'
   /** The first purchase is not paid yet. */
   | 'PENDING'
-  /** Restricted mode (R14): see restrictionReasons. */
+  /** Restricted mode: see restrictionReasons. */
   | 'SUSPENDED';
 
-/** R3: switches auto-renew of a service. */
+/** Switches auto-renew of a service. */
 export type SetAutoRenewInput = {
   /** Off always allowed; on only when the last paid order was paid by card or PayPal. */
   enabled: boolean;
@@ -301,7 +301,7 @@ export type SetAutoRenewInput = {
   serviceId: string | number;
 };
 
-/** Co-termination switch of an upgrade or add-on cart (R20). */
+/** Co-termination switch of an upgrade or add-on cart. */
 export type SetCartExtendActiveServicesInput = {
   /** Global ID of the cart. */
   cartId: string | number;
@@ -315,11 +315,11 @@ export type SetCartLineQuantityInput = {
   cartId: string | number;
   /** Id of the line (CartLine.id). */
   lineId: string | number;
-  /** New quantity (R12: not below used storage; R16: not below configured users). */
+  /** New quantity (not below used storage; not below the users configured in the panel). */
   quantity: number;
 };
 
-/** Duration of a cart in years (R19). */
+/** Duration of a cart in years. */
 export type SetCartYearsInput = {
   /** Global ID of the cart. */
   cartId: string | number;
@@ -327,7 +327,7 @@ export type SetCartYearsInput = {
   years: number;
 };
 
-/** R8: what consumes storage. */
+/** What consumes storage. */
 export type StorageCategory =
   /** Documents. */
   | 'DOCUMENTS'
