@@ -4,18 +4,17 @@
 // are printed as one block just before vitest's closing summary, which stays
 // the last thing printed.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
-const require = createRequire(import.meta.url);
-
 function bin(pkg: string, name: string): string {
-  const manifest = require.resolve(`${pkg}/package.json`);
-  const bins = (require(manifest) as { bin: Record<string, string> }).bin;
-  const rel = bins[name];
+  // Read the manifest from disk: some packages do not export their package.json.
+  const dir = path.join(process.cwd(), 'node_modules', pkg);
+  const { bin: bins } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { bin: string | Record<string, string> };
+  const rel = typeof bins === 'string' ? bins : bins[name];
   if (!rel) throw new Error(`${pkg} has no ${name} binary`);
-  return path.join(path.dirname(manifest), rel);
+  return path.join(dir, rel);
 }
 
 function exited(child: ChildProcess): Promise<number> {
