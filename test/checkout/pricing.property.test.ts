@@ -66,7 +66,9 @@ describe('cart pricing over random carts', () => {
             quantity: Math.max(editable.minQuantity, s.quantity),
           });
         if (s.purpose === 'ADD_MODULES') await addCartModule(holderScope, { cartId: cart.id, module: 'WOOCOMMERCE' });
-        await setCartYears(holderScope, { cartId: cart.id, years: s.purpose === 'ADD_MODULES' ? Math.min(2, s.years) : s.years });
+        // R19: promotions allow 2 years at most; R16: additional users are sold for one year.
+        const years = s.purpose === 'ADD_USERS' ? 1 : s.purpose === 'ADD_MODULES' ? Math.min(2, s.years) : s.years;
+        await setCartYears(holderScope, { cartId: cart.id, years });
         if (s.purpose !== 'RENEWAL') await setCartExtendActiveServices(holderScope, { cartId: cart.id, enabled: s.extend });
         if (s.convention) await applyConventionCode(holderScope, { cartId: cart.id, code: 'INGEGNERI' });
         // when
