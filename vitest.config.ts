@@ -19,6 +19,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Files of a worker share loaded modules (the app, Prisma, PGlite): each
+    // file still opens its own database and app, and nothing in the tests
+    // mocks modules or keeps state between files. About 4x less start-up work.
+    isolate: false,
     projects: [
       { extends: true as const, test: { name: 'unit', include: pureTests, environment: 'node' } },
       {
