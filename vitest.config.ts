@@ -27,7 +27,8 @@ export default defineConfig({
       { extends: true as const, test: { name: 'unit', include: pureTests, environment: 'node' } },
       {
         extends: true as const,
-        test: { name: 'once', include: onceTests, env: { TEST_DB: 'pglite' }, testTimeout: 60_000, hookTimeout: 120_000 },
+        // Child processes (the server, the Prisma CLI) are slow on a busy machine.
+        test: { name: 'once', include: onceTests, env: { TEST_DB: 'pglite' }, testTimeout: 120_000, hookTimeout: 120_000 },
       },
       {
         extends: true as const,
