@@ -22,6 +22,9 @@ export default defineConfig({
     // Files of a worker share loaded modules (the app, Prisma, PGlite): each
     // file still opens its own database and app, and nothing in the tests
     // mocks modules or keeps state between files. About 4x less start-up work.
+    // Measured on 2 cores: the default single worker per project beat
+    // maxWorkers 2 (more CPU, same wall time) and singleFork (the 200
+    // concurrent writes test got 10x slower late in one long-lived process).
     isolate: false,
     projects: [
       { extends: true as const, test: { name: 'unit', include: pureTests, environment: 'node' } },
