@@ -29,7 +29,8 @@ export async function createTestDatabase(opts: { migrate?: boolean } = {}): Prom
     // 16 MB of shared buffers (default 128 MB) are plenty for a test file and
     // start a third faster.
     const postgresqlconf = 'shared_buffers = 16MB';
-    const pglite = template && pgliteTemplate ? new PGlite({ loadDataDir: pgliteTemplate, postgresqlconf }) : new PGlite({ postgresqlconf });
+    const pglite =
+      template && pgliteTemplate ? new PGlite({ loadDataDir: pgliteTemplate, postgresqlconf }) : new PGlite({ postgresqlconf });
     const db = await openDatabase({ kind: 'pglite', dataDir: null }, { pglite });
     if (applyMigrations && !template) await migrate(db.sql);
     return Object.assign(db, { kind });
