@@ -1,7 +1,9 @@
 // Migrations and schema.prisma must describe the same database: apply every
 // migration to one fresh database, the SQL Prisma derives from schema.prisma
 // to another, and compare their catalogs.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, listMigrations } from '../../src/shared/db/migrate.js';
 import type { SqlRunner } from '../../src/shared/db/database.js';
@@ -43,11 +45,27 @@ async function catalog(sql: SqlRunner) {
   };
 }
 
+const prismaCli = fileURLToPath(new URL('../../node_modules/prisma/build/index.js', import.meta.url));
+
+/** The SQL that schema.prisma describes (bundled WASM engine, no database). */
+async function schemaSql(): Promise<string> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [prismaCli, 'migrate', 'diff', '--from-empty', '--to-schema-datamodel', 'prisma/schema.prisma', '--script'],
+    { encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1' }, timeout: 110_000 },
+  );
+  return stdout;
+}
+
 describe('migrations', () => {
   let migrated: Db;
   let fromSchema: Db;
+  let fromSchemaSql: Promise<string>;
 
   beforeAll(async () => {
+    // the Prisma CLI runs while the databases are made
+    fromSchemaSql = schemaSql();
+    fromSchemaSql.catch(() => undefined);
     [migrated, fromSchema] = await Promise.all([createTestDatabase(), createTestDatabase({ migrate: false })]);
   });
   afterAll(async () => {
@@ -55,12 +73,8 @@ describe('migrations', () => {
   });
 
   it('leave no drift from prisma/schema.prisma', async () => {
-    // given: the SQL that schema.prisma describes (bundled WASM engine, no database)
-    const sql = execFileSync(
-      'npx',
-      ['prisma', 'migrate', 'diff', '--from-empty', '--to-schema-datamodel', 'prisma/schema.prisma', '--script'],
-      { encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1' }, stdio: ['ignore', 'pipe', 'ignore'], timeout: 60_000 },
-    );
+    // given: the SQL that schema.prisma describes
+    const sql = await fromSchemaSql;
     // when: one database gets it directly, the other its migrations
     await fromSchema.sql.exec(sql.replace(/CREATE SCHEMA IF NOT EXISTS "public";/g, ''));
     // then: same tables, columns, indexes, constraints and enums

@@ -34,7 +34,7 @@ function start(
       stdout += d.toString();
       onStdout?.(stdout, (signal) => child.kill(signal));
     });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 50_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 100_000);
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       resolve({ code, stderr: signal ? `${stderr}killed by ${signal}` : stderr, stdout });
@@ -43,7 +43,8 @@ function start(
 }
 
 // Process-level checks do not depend on the test database: run them once.
-describe.skipIf(testDbKind() !== 'pglite')('start-up with bad configuration', () => {
+// Each starts a process of its own: they run side by side.
+describe.skipIf(testDbKind() !== 'pglite')('start-up with bad configuration', { concurrent: true }, () => {
   const blocker = path.join(mkdtempSync(path.join(tmpdir(), 'fe-')), 'a-file');
   writeFileSync(blocker, 'not a folder');
 
@@ -66,10 +67,12 @@ describe.skipIf(testDbKind() !== 'pglite')('start-up with bad configuration', ()
 
 describe.skipIf(testDbKind() !== 'pglite')('start-up and shutdown', () => {
   it('serves on an in-memory database and stops cleanly on SIGTERM', async () => {
-    // given: a server with a throw-away database and demo data
+    // given: a server with a throw-away database and demo data (usage seeded
+    // as 1 MiB documents: 1 GB = 128 MiB keeps them few)
     let signalled = false;
     // when: it prints its address, send SIGTERM
-    const { code, stdout, stderr } = await start({ DATABASE_URL: 'memory://', SEED_DEMO: 'true' }, (text, kill) => {
+    const env = { DATABASE_URL: 'memory://', SEED_DEMO: 'true', POLICY_BYTES_PER_GB: String(128 * 1_048_576) };
+    const { code, stdout, stderr } = await start(env, (text, kill) => {
       if (!signalled && text.includes('/graphql')) {
         signalled = true;
         kill('SIGTERM');

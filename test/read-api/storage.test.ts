@@ -47,9 +47,9 @@ describe('storage usage', () => {
     return { ...s, serviceId: service.id };
   }
 
-  // 80.00% and 80.01% of 1 GB (1,048,576 bytes under SMALL_GB_POLICY), truncated to hundredths.
-  const AT_80_00 = 838_861;
-  const AT_80_01 = 838_966;
+  // 80.00% and 80.01% of 1 GB (65,536 bytes under SMALL_GB_POLICY), truncated to hundredths.
+  const AT_80_00 = 52_429;
+  const AT_80_01 = 52_436;
 
   it('R9: usage at 80.00% is not a warning', async () => {
     // given: 1 GB bought and exactly 80.00% used
@@ -72,24 +72,24 @@ describe('storage usage', () => {
   });
 
   it('R8: bought storage is the included GB plus extra GB, and usage comes from the storage counter by category', async () => {
-    // given: 2 extra GB and 5,000 bytes of sent invoices
+    // given: 2 extra GB and 500 bytes of sent invoices
     // when
-    const s = await read({ extraStorageGb: 2, usedBytes: 5000, usageKind: 'INVOICE_SENT' });
+    const s = await read({ extraStorageGb: 2, usedBytes: 500, usageKind: 'INVOICE_SENT' });
     // then
     expect(s.storage.boughtGb).toBe(3);
     expect(s.storage.boughtBytes).toBe(3 * GB);
-    expect(s.storage.usedBytes).toBe(5000);
+    expect(s.storage.usedBytes).toBe(500);
     expect(s.storage.breakdown.map((b) => [b.category, b.bytes])).toEqual([
-      ['INVOICES_SENT', 5000],
+      ['INVOICES_SENT', 500],
       ['INVOICES_RECEIVED', 0],
       ['DOCUMENTS', 0],
       ['INSTALLMENTS', 0],
       ['ELECTRONIC_ORDERS', 0],
     ]);
-    // at 30 bytes a day the projection is beyond a century: not given
+    // at 3 bytes a day the projection is beyond a century: not given
     expect(s.storage.projectedFullAt).toBeNull();
     const counter = await app.prisma.storageCounter.findUniqueOrThrow({ where: { serviceId: s.serviceId } });
-    expect(counter.usedBytes).toBe(5000n);
+    expect(counter.usedBytes).toBe(500n);
   });
 
   it('R10: one byte below 100% is not full; at 100% the service is restricted with STORAGE_FULL', async () => {
@@ -109,22 +109,22 @@ describe('storage usage', () => {
 
   it('R11: recommended quantity from the average daily consumption since purchase', async () => {
     // given: 2 GB bought 100 days ago, 1.5 GB used, expiry in 200 days
-    // avg = floor(1.5 GB / 100) = 15,728 B/day; projected = 1.5 GB + 200 * avg = 4.4998.. GB -> 5 GB; 5 - 2 = 3
+    // avg = floor(1.5 GB / 100) = 983 B/day; projected = 1.5 GB + 200 * avg = 4.4998.. GB -> 5 GB; 5 - 2 = 3
     // when
     const s = await read({ extraStorageGb: 1, ageDays: 100, expiresInDays: 200, usedBytes: 1.5 * GB });
     // then
-    expect(s.storage.averageDailyBytes).toBe(15_728);
+    expect(s.storage.averageDailyBytes).toBe(983);
     expect(s.storage.recommendedExtraGb).toBe(3);
-    // runs out: (2 GB - 1.5 GB) / avg = 524,288 / 15,728 = 33.33 -> 34 days from today (2026-06-15)
+    // runs out: (2 GB - 1.5 GB) / avg = 32,768 / 983 = 33.33 -> 34 days from today (2026-06-15)
     expect(s.storage.projectedFullAt).toBe('2026-07-19T00:00:00.000Z');
   });
 
   it('R11: nothing is recommended when usage fits until expiry', async () => {
-    // given: 1 GB bought 100 days ago, about 1% of it (10,000 bytes) used, expiry in 100 days
+    // given: 1 GB bought 100 days ago, 1,000 bytes (1.5%) used, expiry in 100 days
     // when
-    const s = await read({ ageDays: 100, expiresInDays: 100, usedBytes: 10_000 });
+    const s = await read({ ageDays: 100, expiresInDays: 100, usedBytes: 1_000 });
     // then
-    expect(s.storage.averageDailyBytes).toBe(100);
+    expect(s.storage.averageDailyBytes).toBe(10);
     expect(s.storage.recommendedExtraGb).toBe(0);
   });
 });

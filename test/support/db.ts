@@ -26,7 +26,11 @@ export async function createTestDatabase(opts: { migrate?: boolean } = {}): Prom
     // Without a template (a project with no globalSetup), migrate a fresh one.
     const template = applyMigrations ? inject('pgliteTemplate') : undefined;
     if (template) pgliteTemplate ??= new Blob([readFileSync(template)]);
-    const pglite = template && pgliteTemplate ? new PGlite({ loadDataDir: pgliteTemplate }) : new PGlite();
+    // 16 MB of shared buffers (default 128 MB) are plenty for a test file and
+    // start a third faster.
+    const postgresqlconf = 'shared_buffers = 16MB';
+    const pglite =
+      template && pgliteTemplate ? new PGlite({ loadDataDir: pgliteTemplate, postgresqlconf }) : new PGlite({ postgresqlconf });
     const db = await openDatabase({ kind: 'pglite', dataDir: null }, { pglite });
     if (applyMigrations && !template) await migrate(db.sql);
     return Object.assign(db, { kind });

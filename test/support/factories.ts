@@ -160,12 +160,12 @@ export async function addUsage(
 }
 
 /**
- * One sold GB in the tests that need gigabytes of usage: 1 MiB, the real 1 GiB
- * scaled down by 1024 so that every figure keeps its shape (floors of averages,
+ * One sold GB in the tests that need gigabytes of usage: 64 KiB, the real 1 GiB
+ * scaled down by 2^14 so that every figure keeps its shape (floors of averages,
  * hundredths of percentages) without writing gigabytes. Such tests open their
  * app with `createTestApp({ policy: SMALL_GB_POLICY })`.
  */
-export const GB = MIB;
+export const GB = 65_536;
 export const SMALL_GB_POLICY = { bytesPerGb: GB } satisfies Partial<Policy>;
 export { addDays, addYears, startOfUtcDay };
 
