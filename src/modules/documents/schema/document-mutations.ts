@@ -158,15 +158,7 @@ builder.mutationField('createDocument', (t) =>
     args: { input: t.arg({ type: CreateDocumentInput, required: true, description: 'The document.' }) },
     errors: { types: [...refusals.writeDocument] },
     resolve: async (_root, { input }, ctx) => {
-      const document = await createDocument(ctx, {
-        serviceId: requireId(input.serviceId, 'Service', 'serviceId'),
-        kind: input.kind,
-        number: input.number,
-        title: input.title,
-        contentBase64: input.contentBase64,
-        contentType: input.contentType,
-        attachments: input.attachments,
-      });
+      const document = await createDocument(ctx, { ...input, serviceId: requireId(input.serviceId, 'Service', 'serviceId') });
       return { document };
     },
   }),
@@ -180,14 +172,7 @@ builder.mutationField('updateDocument', (t) =>
     args: { input: t.arg({ type: UpdateDocumentInput, required: true, description: 'The changes.' }) },
     errors: { types: [...refusals.writeDocument] },
     resolve: async (_root, { input }, ctx) => {
-      const document = await updateDocument(ctx, {
-        documentId: requireId(input.documentId, 'Document', 'documentId'),
-        number: input.number,
-        title: input.title,
-        contentBase64: input.contentBase64,
-        contentType: input.contentType,
-        attachments: input.attachments,
-      });
+      const document = await updateDocument(ctx, { ...input, documentId: requireId(input.documentId, 'Document', 'documentId') });
       return { document };
     },
   }),
