@@ -34,6 +34,12 @@ const schema = z.object({
   BANK_IBAN: z.string().min(5).default('IT60X0542811101000000123456'),
   BANK_BENEFICIARY: z.string().min(1).default('Fatturazione Elettronica S.p.A.'),
   POSTAL_ACCOUNT: z.string().min(3).default('1234567'),
+  /** Redis for state shared by several instances (rate limits, caches, pub/sub, revocation); unset: in memory (one instance). */
+  REDIS_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^rediss?:\/\//.test(v) && URL.canParse(v), { message: 'must be redis://host:port or rediss://...' })
+    .optional(),
   /** SMTP URL for notifications; unset: emails are logged. */
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).default('noreply@fatturazione.example'),

@@ -1,0 +1,15 @@
+// Redis connections for state shared by several server instances (rate
+// limits, caches, pub/sub, revocation), used only when REDIS_URL is set.
+// Each user opens its own connection (a subscriber connection cannot run other
+// commands) and closes it on shutdown.
+import { Redis } from 'ioredis';
+
+/** Opens a connection named `fe-<purpose>` (visible in `CLIENT LIST`). */
+export function connectRedis(url: string, purpose: string): Redis {
+  return new Redis(url, {
+    connectionName: `fe-${purpose}`,
+    // Fail a command quickly rather than queueing it forever while Redis is down.
+    maxRetriesPerRequest: 2,
+    enableAutoPipelining: true,
+  });
+}
