@@ -17,6 +17,7 @@ import { beginAccess, createMetricsRegistry, type AccessInfo } from './shared/ht
 import { readLimitedBody } from './shared/http/body-limit.js';
 import { executionGuards, type BodySize } from './shared/http/graphql-guards.js';
 import { limitsOf } from './shared/limits.js';
+import { corsPolicy, introspectionSwitch, jsonPostsOnly } from './shared/http/browser-safety.js';
 import './http/index.js';
 
 /** Given by the HTTP server to each request Yoga serves (absent with `yoga.fetch`). */
@@ -54,29 +55,57 @@ const accessLogPlugin: Plugin<ServerContext> = {
   },
 };
 
+/** The innermost error of a GraphQL error (what a resolver threw). */
+function originalOf(error: Error): Error {
+  return error instanceof GraphQLError && error.originalError ? originalOf(error.originalError) : error;
+}
+
+/**
+ * Pino fields of a Yoga log call: the first Error as `err` (message, type and
+ * stack, serialized by pino), with the GraphQL path; anything else as `args`.
+ */
+export function yogaLogFields(args: unknown[]): Record<string, unknown> {
+  const errors = args.filter((a): a is Error => a instanceof Error);
+  const rest = args.filter((a) => !(a instanceof Error));
+  const fields: Record<string, unknown> = {};
+  const [first, ...more] = errors;
+  if (first) {
+    fields.err = originalOf(first);
+    if (first instanceof GraphQLError && first.path) fields.graphqlPath = first.path.join('.');
+  }
+  if (more.length > 0)
+    fields.moreErrors = more.map((e) => ({ type: originalOf(e).name, message: originalOf(e).message, stack: originalOf(e).stack }));
+  if (rest.length > 0) fields.args = rest;
+  return fields;
+}
+
 export function createGraphQL(deps: AppDeps): YogaServerInstance<ServerContext, Context> {
   const limits = limitsOf(deps.config);
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    graphiql: { title: 'Fatturazione Elettronica API' },
+    graphiql: deps.config.ENABLE_GRAPHIQL ? { title: 'Fatturazione Elettronica API' } : false,
+    cors: corsPolicy(deps.config.CORS_ORIGINS),
     landingPage: false,
     logging: {
       debug: (...args) => {
-        deps.log.debug({ args }, 'yoga');
+        deps.log.debug(yogaLogFields(args), 'yoga');
       },
       info: (...args) => {
-        deps.log.info({ args }, 'yoga');
+        deps.log.info(yogaLogFields(args), 'yoga');
       },
       warn: (...args) => {
-        deps.log.warn({ args }, 'yoga');
+        deps.log.warn(yogaLogFields(args), 'yoga');
       },
       error: (...args) => {
-        deps.log.error({ args }, 'yoga');
+        deps.log.error(yogaLogFields(args), 'yoga');
       },
     },
     maskedErrors: true,
     plugins: [
+      // CSRF prevention: only application/json POSTs execute.
+      jsonPostsOnly(),
+      introspectionSwitch(deps.config.ENABLE_INTROSPECTION),
       EnvelopArmorPlugin({
         maxDepth: { n: 12 },
         // Cost counts every requested field, multiplied by `first`: about the

@@ -3,7 +3,7 @@
 // empty database, serve HTTP, and shut down gracefully on SIGTERM/SIGINT.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadConfig, ConfigError, type Config } from './shared/config.js';
+import { assertSafeForProduction, loadConfig, ConfigError, type Config } from './shared/config.js';
 import { createLogger } from './shared/logger.js';
 import { loadPolicy } from './shared/domain/policy.js';
 import { openDatabase, resolveTarget, type Database } from './shared/db/database.js';
@@ -47,6 +47,8 @@ async function main(): Promise<void> {
   let db: Database | null = null;
   try {
     config = loadConfig();
+    // NODE_ENV=production: no dev webhook secrets, no unconsented sandbox gateway, no open CORS, no clock override.
+    assertSafeForProduction(config);
     const policy = loadPolicy(process.env);
     const log = createLogger(config.LOG_LEVEL);
     const target = resolveTarget(config.DATABASE_URL, config.DATA_DIR);
@@ -105,7 +107,7 @@ async function main(): Promise<void> {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     log.info({ port, host: config.HOST, database: db.target.kind }, 'server listening');
-    console.log(`GraphQL API and GraphiQL at http://${config.HOST}:${port}/graphql`);
+    console.log(`GraphQL API${config.ENABLE_GRAPHIQL ? ' and GraphiQL' : ''} at http://${config.HOST}:${port}/graphql`);
   } catch (err) {
     process.stderr.write(`startup failed: ${describeStartupError(err, config)}\n`);
     await db?.close().catch(() => undefined);

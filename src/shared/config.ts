@@ -11,7 +11,45 @@ const databaseUrl = z
   })
   .refine((v) => !v.startsWith('postgres') || URL.canParse(v), { message: 'is not a valid PostgreSQL URL' });
 
+const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** Dev-only webhook secrets: accepted outside production, refused in it. */
+export const DEV_WEBHOOK_SECRETS = {
+  PAYMENT_WEBHOOK_SECRET: 'whsec_ZGV2LXBheW1lbnRzLXdlYmhvb2stc2VjcmV0LWNoYW5nZS1tZQ==',
+  SDI_WEBHOOK_SECRET: 'whsec_ZGV2LXNkaS13ZWJob29rLXNlY3JldC1jaGFuZ2UtbWU=',
+} as const;
+
+/** A Standard Webhooks secret: `whsec_` and the base64 of 24 to 64 random bytes. */
+const webhookSecret = z
+  .string()
+  .trim()
+  .refine(
+    (v) => {
+      const b64 = v.slice('whsec_'.length);
+      if (!v.startsWith('whsec_') || !/^[A-Za-z0-9+/]+={0,2}$/.test(b64) || b64.length % 4 !== 0) return false;
+      const bytes = Buffer.from(b64, 'base64').length;
+      return bytes >= 24 && bytes <= 64;
+    },
+    { message: 'must be whsec_ followed by the base64 of 24 to 64 random bytes' },
+  );
+
+/** A CORS allowlist: comma-separated origins (scheme://host[:port]), or `*` (any origin; refused in production). */
+const corsOrigins = z
+  .string()
+  .trim()
+  .transform((v) =>
+    v
+      .split(',')
+      .map((o) => o.trim())
+      .filter((o) => o !== ''),
+  )
+  .refine((list) => list.every((o) => o === '*' || (URL.canParse(o) && new URL(o).origin === o)), {
+    message: 'must be comma-separated origins like https://app.example.com (scheme, host, optional port; no path), or *',
+  });
+
 const schema = z.object({
+  /** `production` turns the safety checks on (see productionRefusals) and introspection/GraphiQL off by default. */
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: port.default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: databaseUrl.optional(),
@@ -28,8 +66,23 @@ const schema = z.object({
   LIFECYCLE_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(3600),
   /** Notification sender interval; 0 disables it. */
   OUTBOX_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(30),
-  PAYMENT_WEBHOOK_SECRET: z.string().min(16).default('dev-payments-webhook-secret-change-me'),
-  SDI_WEBHOOK_SECRET: z.string().min(16).default('dev-sdi-webhook-secret-change-me'),
+  /** Standard Webhooks secrets of POST /webhooks/payments and /webhooks/sdi; the _PREVIOUS ones are still accepted while rotating. */
+  PAYMENT_WEBHOOK_SECRET: webhookSecret.default(DEV_WEBHOOK_SECRETS.PAYMENT_WEBHOOK_SECRET),
+  PAYMENT_WEBHOOK_SECRET_PREVIOUS: webhookSecret.optional(),
+  SDI_WEBHOOK_SECRET: webhookSecret.default(DEV_WEBHOOK_SECRETS.SDI_WEBHOOK_SECRET),
+  SDI_WEBHOOK_SECRET_PREVIOUS: webhookSecret.optional(),
+  /** Card and PayPal gateway; only the local sandbox exists, and production needs ALLOW_SANDBOX_GATEWAY=true to use it. */
+  PAYMENT_GATEWAY: z.enum(['sandbox']).default('sandbox'),
+  ALLOW_SANDBOX_GATEWAY: bool.default(false),
+  /** Origins allowed to call the API from a browser; unset: any origin outside production, none in production. */
+  CORS_ORIGINS: corsOrigins.optional(),
+  /** Schema introspection and GraphiQL; unset: on outside production, off in production. */
+  ENABLE_INTROSPECTION: bool.optional(),
+  ENABLE_GRAPHIQL: bool.optional(),
+  /** Lets runLifecycle run as of a `now` more than a day away from the real clock (tests, demos); refused in production. */
+  ALLOW_CLOCK_OVERRIDE: bool.default(false),
+  /** Operator address for alerts (payment mismatches, refunds); unset: alerts are logged at error level and counted. */
+  OPERATOR_ALERT_EMAIL: z.email().optional(),
   /** Bank transfer and postal slip details shown in payment instructions (R24). */
   BANK_IBAN: z.string().min(5).default('IT60X0542811101000000123456'),
   BANK_BENEFICIARY: z.string().min(1).default('Fatturazione Elettronica S.p.A.'),
@@ -56,7 +109,15 @@ const schema = z.object({
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
 });
 
-export type Config = z.infer<typeof schema>;
+type Parsed = z.infer<typeof schema>;
+
+/** The validated configuration; the production-dependent switches are resolved to booleans. */
+export type Config = Omit<Parsed, 'ENABLE_INTROSPECTION' | 'ENABLE_GRAPHIQL' | 'CORS_ORIGINS'> & {
+  ENABLE_INTROSPECTION: boolean;
+  ENABLE_GRAPHIQL: boolean;
+  /** Allowed browser origins; `['*']` is any origin. Empty: no cross-origin access. */
+  CORS_ORIGINS: string[];
+};
 
 export class ConfigError extends Error {}
 
@@ -68,5 +129,40 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const issues = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ');
     throw new ConfigError(`invalid configuration: ${issues}`);
   }
-  return parsed.data;
+  const production = parsed.data.NODE_ENV === 'production';
+  const config: Config = {
+    ...parsed.data,
+    ENABLE_INTROSPECTION: parsed.data.ENABLE_INTROSPECTION ?? !production,
+    ENABLE_GRAPHIQL: parsed.data.ENABLE_GRAPHIQL ?? !production,
+    CORS_ORIGINS: parsed.data.CORS_ORIGINS ?? (production ? [] : ['*']),
+  };
+  return config;
+}
+
+/** The server's start-up check (src/server.ts): throws ConfigError with one line listing every unsafe production setting. */
+export function assertSafeForProduction(config: Config): void {
+  const refusals = productionRefusals(config);
+  if (refusals.length > 0) throw new ConfigError(`unsafe configuration for production: ${refusals.join('; ')}`);
+}
+
+/**
+ * What makes a configuration unsafe in production (empty outside it): a
+ * missing or dev webhook secret, the sandbox gateway without explicit consent,
+ * an open CORS policy, a clock override.
+ */
+export function productionRefusals(config: Config): string[] {
+  if (config.NODE_ENV !== 'production') return [];
+  const refusals: string[] = [];
+  for (const name of ['PAYMENT_WEBHOOK_SECRET', 'SDI_WEBHOOK_SECRET'] as const) {
+    const dev = Object.values(DEV_WEBHOOK_SECRETS) as string[];
+    if (dev.includes(config[name])) refusals.push(`${name} must be set (the development secret is public)`);
+    const previous = config[`${name}_PREVIOUS`];
+    if (previous !== undefined && dev.includes(previous)) refusals.push(`${name}_PREVIOUS must not be the development secret`);
+  }
+  // Only the sandbox exists today (PAYMENT_GATEWAY has one value): production runs it only by explicit consent.
+  if (!config.ALLOW_SANDBOX_GATEWAY)
+    refusals.push('PAYMENT_GATEWAY=sandbox pays any card: set ALLOW_SANDBOX_GATEWAY=true to run it anyway');
+  if (config.CORS_ORIGINS.includes('*')) refusals.push('CORS_ORIGINS must list the allowed origins, not *');
+  if (config.ALLOW_CLOCK_OVERRIDE) refusals.push('ALLOW_CLOCK_OVERRIDE must be false');
+  return refusals;
 }
