@@ -47,10 +47,11 @@ function mediaType(header: string | null): string {
  */
 export function jsonPostsOnly(): Plugin {
   return {
-    onRequest({ request, endResponse, fetchAPI }) {
+    onRequest(payload) {
+      const { request, fetchAPI } = payload;
       if (request.method.toUpperCase() !== 'POST' || mediaType(request.headers.get('content-type')) === 'application/json') return;
       const m = messages(localeFrom(request.headers.get('accept-language')));
-      endResponse(
+      payload.endResponse(
         new fetchAPI.Response(
           JSON.stringify({ errors: [{ message: m.errors.jsonOnly(), extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] }),
           {
