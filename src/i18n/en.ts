@@ -2,6 +2,17 @@
 // compiler checks it against this file); code picks one with `messages(locale)`.
 import type { ActionBlockCode, CartPurpose, LineKind } from '../shared/domain/types.js';
 
+/** Variables of the alerts sent to the operator (payment anomalies). */
+export interface OperatorAlertVars {
+  orderNumber: string;
+  /** Provider reference of the payment. */
+  reference: string;
+  /** What the order asks for, e.g. "122.00 EUR". */
+  expected: string;
+  /** What the provider reported, e.g. "122.00 USD". */
+  received: string;
+}
+
 /** Variables of the lifecycle emails. */
 export interface EmailVars {
   holderName: string;
@@ -157,6 +168,16 @@ export const en = {
     SERVICE_CANCELLED: (v: EmailVars): Email => ({
       subject: `Your service ${v.serviceUsername} has been cancelled`,
       text: `Dear ${v.holderName},\n\nthe grace period of ${v.serviceUsername} ended on ${v.graceEndsAt}. The service is cancelled and its documents have been deleted.`,
+    }),
+  },
+  operatorAlerts: {
+    PAYMENT_MISMATCH: (v: OperatorAlertVars): Email => ({
+      subject: `Payment for order ${v.orderNumber} does not match the order`,
+      text: `The payment provider reported payment ${v.reference} of ${v.received} for order ${v.orderNumber}, which asks for ${v.expected}. The payment was not applied: the order still awaits payment. Check the charge with the provider.`,
+    }),
+    PAID_AFTER_CANCEL: (v: OperatorAlertVars): Email => ({
+      subject: `Order ${v.orderNumber} was paid after it was cancelled`,
+      text: `The payment provider reported payment ${v.reference} of ${v.received} for order ${v.orderNumber}, which was already cancelled. The payment was not applied and a refund was requested from the provider. Check that the refund is completed.`,
     }),
   },
 };

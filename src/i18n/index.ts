@@ -3,7 +3,7 @@ import { en, type Catalog } from './en.js';
 import { it } from './it.js';
 
 export type Locale = 'en' | 'it';
-export type { Catalog, Email, EmailVars, PaymentDetailsVars } from './en.js';
+export type { Catalog, Email, EmailVars, OperatorAlertVars, PaymentDetailsVars } from './en.js';
 
 const catalogs: Record<Locale, Catalog> = { en, it };
 

@@ -1,5 +1,5 @@
 // Every user-facing sentence in Italian, with the keys of `en.ts`.
-import type { Catalog, Email, EmailVars, PaymentDetailsVars } from './en.js';
+import type { Catalog, Email, EmailVars, OperatorAlertVars, PaymentDetailsVars } from './en.js';
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
@@ -122,6 +122,16 @@ export const it: Catalog = {
     SERVICE_CANCELLED: (v: EmailVars): Email => ({
       subject: `Il tuo servizio ${v.serviceUsername} è stato cessato`,
       text: `Gentile ${v.holderName},\n\nil periodo di tolleranza di ${v.serviceUsername} è terminato il ${v.graceEndsAt}. Il servizio è cessato e i documenti sono stati cancellati.`,
+    }),
+  },
+  operatorAlerts: {
+    PAYMENT_MISMATCH: (v: OperatorAlertVars): Email => ({
+      subject: `Il pagamento dell'ordine ${v.orderNumber} non corrisponde all'ordine`,
+      text: `Il gestore dei pagamenti ha segnalato il pagamento ${v.reference} di ${v.received} per l'ordine ${v.orderNumber}, che richiede ${v.expected}. Il pagamento non è stato applicato: l'ordine resta in attesa di pagamento. Verifica l'addebito con il gestore.`,
+    }),
+    PAID_AFTER_CANCEL: (v: OperatorAlertVars): Email => ({
+      subject: `L'ordine ${v.orderNumber} è stato pagato dopo l'annullamento`,
+      text: `Il gestore dei pagamenti ha segnalato il pagamento ${v.reference} di ${v.received} per l'ordine ${v.orderNumber}, già annullato. Il pagamento non è stato applicato ed è stato chiesto un rimborso al gestore. Verifica che il rimborso sia completato.`,
     }),
   },
 };

@@ -5,7 +5,7 @@ import { AddModule, CancelOrder, RegisterPayment, RemoveModule, SetAutoRenew, Se
 import { checkoutCart, gid, localOf, openCart, serviceState } from './helpers.js';
 import { createAutoRenewOrder } from '../../src/modules/commerce/checkout.service.js';
 import { chargeOrder, flushGateway, handlePaymentWebhook } from '../../src/modules/commerce/payment.service.js';
-import { signPayload } from '../../src/shared/http/signed-events.js';
+import { webhookHeaders } from '../support/webhooks.js';
 
 describe('payments and their effects', () => {
   let app: TestApp;
@@ -250,7 +250,9 @@ describe('payments and their effects', () => {
     const [results, deliveries] = await Promise.all([
       Promise.all(Array.from({ length: 50 }, (_, i) => register(order, i % 2 === 0 ? `same-${order.number}` : `ref-${order.number}-${i}`))),
       Promise.all(
-        Array.from({ length: 10 }, () => handlePaymentWebhook(app.deps, body, signPayload(app.deps.config.PAYMENT_WEBHOOK_SECRET, body))),
+        Array.from({ length: 10 }, () =>
+          handlePaymentWebhook(app.deps, body, webhookHeaders(app.deps.config.PAYMENT_WEBHOOK_SECRET, body)),
+        ),
       ),
     ]);
     // then

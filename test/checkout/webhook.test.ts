@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../src/app.js';
-import { signPayload } from '../../src/shared/http/signed-events.js';
+import { randomWebhookSecret, webhookHeaders } from '../support/webhooks.js';
 import { flushGateway } from '../../src/modules/commerce/payment.service.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { addYears, createHolder, createService, startOfUtcDay } from '../support/factories.js';
@@ -33,9 +33,8 @@ describe('payment webhook and gateway', () => {
 
   const secret = () => app.deps.config.PAYMENT_WEBHOOK_SECRET;
 
-  async function post(body: string, signature: string | null) {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (signature !== null) headers['x-signature'] = signature;
+  async function post(body: string, signature: Record<string, string> | null) {
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...signature };
     const res = await fetch(`${base}/webhooks/payments`, { method: 'POST', headers, body });
     const json: unknown = await res.json();
     return { status: res.status, body: typeof json === 'object' && json !== null ? { ...json } : {} };
@@ -59,9 +58,9 @@ describe('payment webhook and gateway', () => {
     const { service, order } = await cardOrder();
     const body = event('evt-1', order, 'ch_1');
     // when
-    const first = await post(body, signPayload(secret(), body));
+    const first = await post(body, webhookHeaders(secret(), body));
     const after = await serviceState(app, service.id);
-    const replays = await Promise.all(Array.from({ length: 5 }, () => post(body, signPayload(secret(), body))));
+    const replays = await Promise.all(Array.from({ length: 5 }, () => post(body, webhookHeaders(secret(), body))));
     // then
     expect(first).toMatchObject({ status: 200, body: { received: true, applied: true } });
     expect(replays.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
@@ -81,9 +80,9 @@ describe('payment webhook and gateway', () => {
       .replace(`"amountCents":${order.total.amountCents}`, `"amountCents":${order.total.amountCents}`)
       .replace('ch_t', 'ch_x');
     // when
-    const wrong = await post(tampered, signPayload(secret(), body));
+    const wrong = await post(tampered, { ...webhookHeaders(secret(), body) });
     const missing = await post(body, null);
-    const otherSecret = await post(body, signPayload('another-secret-of-16-chars', body));
+    const otherSecret = await post(body, webhookHeaders(randomWebhookSecret(), body));
     // then
     expect([wrong.status, missing.status, otherSecret.status]).toEqual([401, 401, 401]);
     expect(await serviceState(app, service.id)).toEqual(before);
@@ -96,8 +95,8 @@ describe('payment webhook and gateway', () => {
     const notJson = '{"id": "evt-bad",';
     const wrongShape = JSON.stringify({ id: 'evt-bad', type: 'payment.succeeded', data: { orderNumber: 'FE-1', amountCents: -5 } });
     // when
-    const a = await post(notJson, signPayload(secret(), notJson));
-    const b = await post(wrongShape, signPayload(secret(), wrongShape));
+    const a = await post(notJson, webhookHeaders(secret(), notJson));
+    const b = await post(wrongShape, webhookHeaders(secret(), wrongShape));
     const c = await fetch(`${base}/webhooks/payments`, { method: 'GET' });
     // then
     expect([a.status, b.status, c.status]).toEqual([400, 400, 405]);
@@ -144,7 +143,7 @@ describe('payment webhook and gateway', () => {
     const before = await serviceState(app, service.id);
     const body = event('evt-cancelled', order, 'ch_c');
     // when
-    const res = await post(body, signPayload(secret(), body));
+    const res = await post(body, webhookHeaders(secret(), body));
     // then
     expect(res).toMatchObject({ status: 200, body: { applied: false, ignored: 'ORDER_NOT_PAYABLE' } });
     expect(await serviceState(app, service.id)).toEqual(before);

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../src/app.js';
-import { signPayload as signSdi } from '../../src/shared/http/signed-events.js';
+import { webhookHeaders as signSdi } from '../support/webhooks.js';
 import { reconcileStorage } from '../../src/modules/subscriptions/storage.service.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { createHolder, createOperator, createPanelUser, createService, defined } from '../support/factories.js';
@@ -248,10 +248,10 @@ describe('documents: storage, blobs, bad input, download, SDI webhook', () => {
   });
 
   describe('POST /webhooks/sdi', () => {
-    const post = (body: string, signature: string | null) =>
+    const post = (body: string, signature: Record<string, string> | null) =>
       fetch(`${base}/webhooks/sdi`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(signature ? { 'x-signature': signature } : {}) },
+        headers: { 'content-type': 'application/json', ...signature },
         body,
       });
     const secret = () => app.deps.config.SDI_WEBHOOK_SECRET;

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../src/app.js';
-import { signPayload } from '../../src/shared/http/signed-events.js';
+import { webhookHeaders } from '../support/webhooks.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { createHolder, createPanelUser, createService } from '../support/factories.js';
 
@@ -332,7 +332,7 @@ describe('hostile input', () => {
         const headers = {
           'content-type': 'application/json',
           'content-length': event.length,
-          'x-signature': signPayload(app.deps.config.SDI_WEBHOOK_SECRET, event),
+          ...webhookHeaders(app.deps.config.SDI_WEBHOOK_SECRET, event),
         };
         const res = await rawPost('/webhooks/sdi', headers, event);
         expect(res.status).toBe(400);
@@ -459,7 +459,7 @@ describe('hostile input', () => {
       {
         'content-type': 'application/json',
         'content-length': event.length,
-        'x-signature': signPayload(app.deps.config.SDI_WEBHOOK_SECRET, event),
+        ...webhookHeaders(app.deps.config.SDI_WEBHOOK_SECRET, event),
       },
       event,
     );

@@ -21,7 +21,8 @@ import {
   OrderNotCancellableError,
   OrderNotPayableError,
 } from './errors.js';
-import { readSignedEvent, type WebhookOutcome } from '../../shared/http/signed-events.js';
+import { acceptedSecrets, readSignedEvent, type HeaderBag, type WebhookOutcome } from '../../shared/http/signed-events.js';
+import { alertOperator } from '../notifications/index.js';
 import { SandboxGateway, type ChargeAccepted, type GatewayMethod, type PaymentGateway } from './payments/gateway.js';
 
 // ---------------------------------------------------------------- gateway registry
@@ -33,7 +34,7 @@ export function gatewayFor(deps: AppDeps): PaymentGateway {
   let gateway = gateways.get(deps.db);
   if (!gateway) {
     const own: AppDeps = { db: deps.db, config: deps.config, policy: deps.policy, log: deps.log, clock: deps.clock };
-    gateway = new SandboxGateway(deps.config.PAYMENT_WEBHOOK_SECRET, (raw, signature) => handlePaymentWebhook(own, raw, signature));
+    gateway = new SandboxGateway(deps.config.PAYMENT_WEBHOOK_SECRET, (raw, headers) => handlePaymentWebhook(own, raw, headers));
     gateways.set(deps.db, gateway);
   }
   return gateway;
@@ -146,53 +147,73 @@ const eventSchema = z.object({
   data: z.object({
     orderNumber: z.string().min(1).max(100),
     amountCents: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-    currency: z.string().length(3).optional(),
+    currency: z.string().regex(/^[A-Z]{3}$/),
     method: z.enum(['CREDIT_CARD', 'PAYPAL']),
     reference: z.string().min(1).max(200),
     failureCode: z.string().max(100).optional(),
   }),
 });
 
+type PaymentEventBody = z.infer<typeof eventSchema>;
+
+/** A refund to request from the gateway once the transaction that decided it has committed. */
+interface PendingRefund {
+  orderNumber: string;
+  paymentReference: string;
+  amountCents: number;
+  currency: string;
+}
+
 /**
- * POST /webhooks/payments: HMAC-SHA256 of the raw body in `x-signature` (hex).
- * Tampered or missing signature: 401; malformed: 400; an event id already
- * processed: 200 with no effect.
+ * POST /webhooks/payments, signed in the Standard Webhooks form (current or
+ * previous PAYMENT_WEBHOOK_SECRET). Bad or stale signature: 401; malformed:
+ * 400; a message id (`webhook-id`) already processed: 200 with no effect.
+ * A success whose amount or currency differs from the order is recorded and
+ * alerts the operator, never applied; a success for a cancelled order records
+ * a refund request through the gateway and alerts the operator.
  */
-export async function handlePaymentWebhook(deps: AppDeps, rawBody: Buffer, signature: string | null | undefined): Promise<WebhookOutcome> {
-  const read = readSignedEvent(deps.config.PAYMENT_WEBHOOK_SECRET, rawBody, signature, eventSchema);
+export async function handlePaymentWebhook(deps: AppDeps, rawBody: Buffer, headers: HeaderBag): Promise<WebhookOutcome> {
+  const secrets = acceptedSecrets(deps.config.PAYMENT_WEBHOOK_SECRET, deps.config.PAYMENT_WEBHOOK_SECRET_PREVIOUS);
+  const read = readSignedEvent(secrets, rawBody, headers, eventSchema);
   if ('outcome' in read) return read.outcome;
-  const { event } = read;
+  const { event, messageId } = read;
   const { now, actor } = systemScope(deps, 'payment-gateway');
   try {
-    const outcome = await deps.db.prisma.$transaction(async (tx) => {
-      // ON CONFLICT DO NOTHING: a concurrent delivery of the same event waits for this one, then inserts nothing.
-      const { count } = await tx.webhookEvent.createMany({
-        data: [{ source: 'payments', eventId: event.id, payload: event, receivedAt: now }],
-        skipDuplicates: true,
-      });
-      if (count === 0) return { applied: false, duplicate: true };
-      if (event.type === 'payment.failed') return recordFailedPayment(tx, event, now, actor);
-      try {
-        const result = await registerPaymentTx(
-          tx,
-          {
-            orderNumber: event.data.orderNumber,
-            amountCents: event.data.amountCents,
-            reference: event.data.reference,
-            source: 'GATEWAY',
-            method: event.data.method,
-            actor,
-          },
-          now,
-        );
-        return { applied: result.applied, orderStatus: result.order.status };
-      } catch (err) {
-        if (!(err instanceof UserError)) throw err;
-        // Recorded, not retried: the provider would only send it again.
-        deps.log.warn({ eventId: event.id, code: err.code }, 'payment event not applied');
-        return { applied: false, ignored: err.code };
-      }
-    }, TX_OPTIONS);
+    const { outcome, refund } = await deps.db.prisma.$transaction(
+      async (tx): Promise<{ outcome: Record<string, unknown>; refund: PendingRefund | null }> => {
+        // ON CONFLICT DO NOTHING: a concurrent delivery of the same message waits for this one, then inserts nothing.
+        const { count } = await tx.webhookEvent.createMany({
+          data: [{ source: 'payments', eventId: messageId, payload: event, receivedAt: now }],
+          skipDuplicates: true,
+        });
+        if (count === 0) return { outcome: { applied: false, duplicate: true }, refund: null };
+        if (event.type === 'payment.failed') return { outcome: await recordFailedPayment(tx, event, now, actor), refund: null };
+        const anomaly = await checkSucceededEvent(tx, deps, event, actor, now);
+        if (anomaly) return anomaly;
+        try {
+          const result = await registerPaymentTx(
+            tx,
+            {
+              orderNumber: event.data.orderNumber,
+              amountCents: event.data.amountCents,
+              reference: event.data.reference,
+              source: 'GATEWAY',
+              method: event.data.method,
+              actor,
+            },
+            now,
+          );
+          return { outcome: { applied: result.applied, orderStatus: result.order.status }, refund: null };
+        } catch (err) {
+          if (!(err instanceof UserError)) throw err;
+          // Recorded, not retried: the provider would only send it again.
+          deps.log.warn({ eventId: event.id, messageId, code: err.code }, 'payment event not applied');
+          return { outcome: { applied: false, ignored: err.code }, refund: null };
+        }
+      },
+      TX_OPTIONS,
+    );
+    if (refund) await requestRefund(deps, refund);
     return { status: 200, body: { received: true, ...outcome } };
   } catch (err) {
     if (isUniqueViolation(err)) return { status: 200, body: { received: true, duplicate: true } };
@@ -200,9 +221,92 @@ export async function handlePaymentWebhook(deps: AppDeps, rawBody: Buffer, signa
   }
 }
 
+/** The refund decided in a committed transaction, requested through the gateway port; a failure is logged for the operator. */
+async function requestRefund(deps: AppDeps, refund: PendingRefund): Promise<void> {
+  try {
+    const accepted = await gatewayFor(deps).requestRefund({ ...refund, reason: 'ORDER_CANCELLED' });
+    deps.log.warn({ ...refund, refundReference: accepted.reference }, 'refund requested');
+  } catch (err) {
+    deps.log.error({ err, ...refund }, 'refund request failed: the operator must refund by hand');
+  }
+}
+
+const money = (cents: number, currency: string) => `${(cents / 100).toFixed(2)} ${currency}`;
+
+/**
+ * A success event that must not be applied: amount or currency different from
+ * the order's (recorded, operator alerted), or an order cancelled meanwhile
+ * (refund requested, operator alerted). Null when the event may be applied.
+ */
+async function checkSucceededEvent(
+  tx: Prisma.TransactionClient,
+  deps: AppDeps,
+  event: PaymentEventBody,
+  actor: Actor,
+  now: Date,
+): Promise<{ outcome: Record<string, unknown>; refund: PendingRefund | null } | null> {
+  const orderId = await lockOrder(tx, { number: event.data.orderNumber });
+  const order = orderId ? await tx.order.findUnique({ where: { id: orderId } }) : null;
+  if (!order) return null;
+  const { amountCents, currency, reference } = event.data;
+  const known = await tx.payment.findUnique({ where: { reference } });
+  if (known) return null; // a repeated reference: registerPaymentTx answers it
+  const vars = {
+    orderNumber: order.number,
+    reference,
+    expected: money(order.totalCents, order.currency),
+    received: money(amountCents, currency),
+  };
+  if (order.status === 'CANCELLED') {
+    // The same payment reference is refunded once, whatever message carried it.
+    const already = await tx.auditLog.count({
+      where: { orderId: order.id, action: 'REFUND_REQUESTED', data: { path: ['reference'], equals: reference } },
+    });
+    if (already > 0) return { outcome: { applied: false, ignored: 'ORDER_NOT_PAYABLE', refundRequested: true }, refund: null };
+    await audit(tx, {
+      actor,
+      action: 'REFUND_REQUESTED',
+      serviceId: order.serviceId,
+      orderId: order.id,
+      data: { number: order.number, reference, amountCents, currency, reason: 'ORDER_CANCELLED' },
+      now,
+    });
+    await alertOperator(
+      tx,
+      deps,
+      { kind: 'PAID_AFTER_CANCEL', key: reference, vars, orderId: order.id, serviceId: order.serviceId },
+      actor,
+      now,
+    );
+    return {
+      outcome: { applied: false, ignored: 'ORDER_NOT_PAYABLE', refundRequested: true },
+      refund: { orderNumber: order.number, paymentReference: reference, amountCents, currency },
+    };
+  }
+  if (order.status !== 'AWAITING_PAYMENT') return null;
+  const mismatch = currency !== order.currency ? 'CURRENCY_MISMATCH' : amountCents !== order.totalCents ? 'AMOUNT_MISMATCH' : null;
+  if (!mismatch) return null;
+  await audit(tx, {
+    actor,
+    action: 'PAYMENT_MISMATCH',
+    serviceId: order.serviceId,
+    orderId: order.id,
+    data: { number: order.number, reference, amountCents, currency, expectedCents: order.totalCents, expectedCurrency: order.currency },
+    now,
+  });
+  await alertOperator(
+    tx,
+    deps,
+    { kind: 'PAYMENT_MISMATCH', key: reference, vars, orderId: order.id, serviceId: order.serviceId },
+    actor,
+    now,
+  );
+  return { outcome: { applied: false, ignored: mismatch }, refund: null };
+}
+
 async function recordFailedPayment(
   tx: Prisma.TransactionClient,
-  event: z.infer<typeof eventSchema>,
+  event: PaymentEventBody,
   now: Date,
   actor: Actor,
 ): Promise<Record<string, unknown>> {

@@ -1,6 +1,11 @@
-// Signed webhook events (payment provider, SDI): the `x-signature` header is
-// the hex HMAC-SHA256 of the raw body. One mechanism for every webhook.
-import { createHmac, timingSafeEqual } from 'node:crypto';
+// Signed webhook events (payment provider, SDI) in the Standard Webhooks form
+// (https://www.standardwebhooks.com, package `standardwebhooks`): headers
+// `webhook-id` (the message id: the idempotency key), `webhook-timestamp`
+// (seconds; more than 5 minutes away from this machine's clock is refused)
+// and `webhook-signature` (`v1,<base64 HMAC-SHA256 of "id.timestamp.body">`,
+// several space-separated signatures allowed). Secrets are `whsec_<base64>`;
+// during a rotation both the current and the previous secret are accepted.
+import { Webhook } from 'standardwebhooks';
 import type { z } from 'zod';
 import { findBadText } from '../text.js';
 
@@ -10,29 +15,81 @@ export interface WebhookOutcome {
   body: Record<string, unknown>;
 }
 
-/** Hex HMAC-SHA256 of the raw body: the `x-signature` header. */
-export function signPayload(secret: string, rawBody: string | Buffer): string {
-  return createHmac('sha256', secret).update(rawBody).digest('hex');
+/** The three Standard Webhooks headers. */
+export interface WebhookHeaders {
+  'webhook-id': string;
+  'webhook-timestamp': string;
+  'webhook-signature': string;
 }
 
-export function verifySignature(secret: string, rawBody: Buffer, signature: string | undefined | null): boolean {
-  if (!signature || !/^[0-9a-f]{64}$/i.test(signature)) return false;
-  const expected = Buffer.from(signPayload(secret, rawBody), 'hex');
-  const given = Buffer.from(signature, 'hex');
-  return expected.length === given.length && timingSafeEqual(expected, given);
+/** Request headers as node:http gives them (also a plain record). */
+export type HeaderBag = Readonly<Record<string, string | readonly string[] | undefined>> | WebhookHeaders;
+
+/** Longest accepted `webhook-id`. */
+const MAX_MESSAGE_ID_CHARS = 200;
+
+/** Signs `rawBody` as message `id` at `timestamp` (default: now) with `secret`: the headers to send. */
+export function signWebhook(secret: string, rawBody: string | Buffer, id: string, timestamp: Date = new Date()): WebhookHeaders {
+  const body = typeof rawBody === 'string' ? rawBody : rawBody.toString('utf8');
+  return {
+    'webhook-id': id,
+    'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
+    'webhook-signature': new Webhook(secret).sign(id, timestamp, body),
+  };
+}
+
+function header(headers: HeaderBag, name: keyof WebhookHeaders): string | undefined {
+  const value = headers[name];
+  return typeof value === 'string' ? value : value?.[0];
+}
+
+/**
+ * Verifies the Standard Webhooks headers against any of `secrets` (current
+ * first, then the previous one while rotating). Returns the message id, or why
+ * it was refused (missing headers, stale timestamp, no matching signature).
+ */
+export function verifyWebhook(
+  secrets: readonly string[],
+  rawBody: Buffer,
+  headers: HeaderBag,
+): { ok: true; messageId: string } | { ok: false; reason: string } {
+  const id = header(headers, 'webhook-id');
+  const timestamp = header(headers, 'webhook-timestamp');
+  const signature = header(headers, 'webhook-signature');
+  if (!id || !timestamp || !signature) return { ok: false, reason: 'missing webhook-id, webhook-timestamp or webhook-signature' };
+  if (id.length > MAX_MESSAGE_ID_CHARS || !/^[\x21-\x7e]+$/.test(id)) return { ok: false, reason: 'malformed webhook-id' };
+  if (!/^\d{1,12}$/.test(timestamp)) return { ok: false, reason: 'malformed webhook-timestamp' };
+  const body = rawBody.toString('utf8');
+  let reason = 'invalid signature';
+  for (const secret of secrets) {
+    try {
+      new Webhook(secret).verify(
+        body,
+        { 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': signature },
+        { jsonParse: false },
+      );
+      return { ok: true, messageId: id };
+    } catch (err) {
+      // The timestamp check comes first and does not depend on the secret.
+      if (err instanceof Error && /timestamp/i.test(err.message)) return { ok: false, reason: 'timestamp outside the 5-minute tolerance' };
+      reason = 'invalid signature';
+    }
+  }
+  return { ok: false, reason };
 }
 
 /**
  * Checks the signature (401), then parses the body as JSON and against
- * `schema` (400). Returns the event, or the outcome to answer with.
+ * `schema` (400). Returns the event and its message id, or the outcome to answer with.
  */
 export function readSignedEvent<S extends z.ZodType>(
-  secret: string,
+  secrets: readonly string[],
   rawBody: Buffer,
-  signature: string | undefined | null,
+  headers: HeaderBag,
   schema: S,
-): { event: z.infer<S> } | { outcome: WebhookOutcome } {
-  if (!verifySignature(secret, rawBody, signature)) return { outcome: { status: 401, body: { error: 'invalid signature' } } };
+): { event: z.infer<S>; messageId: string } | { outcome: WebhookOutcome } {
+  const verified = verifyWebhook(secrets, rawBody, headers);
+  if (!verified.ok) return { outcome: { status: 401, body: { error: 'invalid signature', reason: verified.reason } } };
   let json: unknown;
   try {
     json = JSON.parse(rawBody.toString('utf8'));
@@ -47,5 +104,10 @@ export function readSignedEvent<S extends z.ZodType>(
     const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     return { outcome: { status: 400, body: { error: 'malformed event', issues } } };
   }
-  return { event: parsed.data };
+  return { event: parsed.data, messageId: verified.messageId };
+}
+
+/** The secrets a webhook accepts: the current one and, while rotating, the previous one. */
+export function acceptedSecrets(current: string, previous: string | undefined): string[] {
+  return previous === undefined ? [current] : [current, previous];
 }

@@ -1,8 +1,9 @@
 // The payment provider port (R24) and a deterministic local sandbox.
 // The result of a charge never comes back from `charge`: it arrives later as a
-// signed event on POST /webhooks/payments (the sandbox delivers it in-process).
+// signed event on POST /webhooks/payments (the sandbox delivers it in-process,
+// signed in the Standard Webhooks form).
 import { randomUUID } from 'node:crypto';
-import { signPayload } from '../../../shared/http/signed-events.js';
+import { signWebhook, type WebhookHeaders } from '../../../shared/http/signed-events.js';
 
 export type GatewayMethod = 'CREDIT_CARD' | 'PAYPAL';
 
@@ -22,8 +23,26 @@ export interface ChargeAccepted {
   status: 'PENDING';
 }
 
+/** A refund of a payment that must not stand (e.g. a success for an order cancelled meanwhile). */
+export interface RefundRequest {
+  orderNumber: string;
+  /** Provider reference of the payment to refund. */
+  paymentReference: string;
+  amountCents: number;
+  currency: string;
+  reason: 'ORDER_CANCELLED';
+}
+
+export interface RefundAccepted {
+  /** Provider reference of the refund. */
+  reference: string;
+  status: 'PENDING';
+}
+
 export interface PaymentGateway {
   charge(request: ChargeRequest): Promise<ChargeAccepted>;
+  /** Asks the provider to refund a payment; the provider completes it on its side. */
+  requestRefund(request: RefundRequest): Promise<RefundAccepted>;
 }
 
 /** Body of a payment event on POST /webhooks/payments. */
@@ -54,11 +73,19 @@ export class SandboxGateway implements PaymentGateway {
   private readonly pending = new Set<Promise<void>>();
   /** Test hook: when set, every charge declines with this code (e.g. an expired saved card). */
   declineAll: string | null = null;
+  /** Refunds requested so far (the sandbox only records them). */
+  readonly refunds: (RefundRequest & RefundAccepted)[] = [];
 
   constructor(
     private readonly secret: string,
-    private readonly deliver: (rawBody: Buffer, signature: string) => Promise<unknown>,
+    private readonly deliver: (rawBody: Buffer, headers: WebhookHeaders) => Promise<unknown>,
   ) {}
+
+  requestRefund(request: RefundRequest): Promise<RefundAccepted> {
+    const accepted: RefundAccepted = { reference: `sbx_rfd_${randomUUID()}`, status: 'PENDING' };
+    this.refunds.push({ ...request, ...accepted });
+    return Promise.resolve(accepted);
+  }
 
   charge(request: ChargeRequest): Promise<ChargeAccepted> {
     const reference = `sbx_${randomUUID()}`;
@@ -77,9 +104,9 @@ export class SandboxGateway implements PaymentGateway {
       },
     };
     const raw = Buffer.from(JSON.stringify(event));
-    const signature = signPayload(this.secret, raw);
+    const headers = signWebhook(this.secret, raw, event.id);
     const delivery: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => this.deliver(raw, signature))
+      .then(() => this.deliver(raw, headers))
       .then(
         () => undefined,
         () => undefined,

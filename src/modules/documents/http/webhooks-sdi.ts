@@ -1,12 +1,13 @@
 // POST /webhooks/sdi: invoices received from the exchange system (SDI), R14.
-// HMAC-SHA256 of the raw body with SDI_WEBHOOK_SECRET in `x-signature` (hex);
-// dedup by event id (WebhookEvent) and idempotent by SDI id (a replayed event
-// stores nothing twice). Tampered -> 401, malformed -> 400.
+// Signed in the Standard Webhooks form with SDI_WEBHOOK_SECRET (or, while
+// rotating, SDI_WEBHOOK_SECRET_PREVIOUS); dedup by message id (`webhook-id`,
+// WebhookEvent) and idempotent by SDI id (a replayed event stores nothing
+// twice). Tampered or stale -> 401, malformed -> 400.
 import { z } from 'zod';
 import { systemScope, type AppDeps } from '../../../shared/scope.js';
 import { UserError } from '../../../shared/errors.js';
 import { receiveInvoice } from '../document.service.js';
-import { readSignedEvent, type WebhookOutcome } from '../../../shared/http/signed-events.js';
+import { acceptedSecrets, readSignedEvent, type HeaderBag, type WebhookOutcome } from '../../../shared/http/signed-events.js';
 import { addRoute } from '../../../shared/http/routes.js';
 import { readBody, sendJson } from '../../../shared/http/util.js';
 import { limitsOf } from '../../../shared/limits.js';
@@ -26,12 +27,13 @@ const eventSchema = z.object({
     .refine((d) => d.serviceId !== undefined || d.serviceUsername !== undefined, { message: 'serviceId or serviceUsername is required' }),
 });
 
-export async function handleSdiWebhook(deps: AppDeps, raw: Buffer, signature: string | undefined): Promise<WebhookOutcome> {
-  const read = readSignedEvent(deps.config.SDI_WEBHOOK_SECRET, raw, signature, eventSchema);
+export async function handleSdiWebhook(deps: AppDeps, raw: Buffer, headers: HeaderBag): Promise<WebhookOutcome> {
+  const secrets = acceptedSecrets(deps.config.SDI_WEBHOOK_SECRET, deps.config.SDI_WEBHOOK_SECRET_PREVIOUS);
+  const read = readSignedEvent(secrets, raw, headers, eventSchema);
   if ('outcome' in read) return read.outcome;
-  const { event } = read;
+  const { event, messageId } = read;
   const prisma = deps.db.prisma;
-  const seen = await prisma.webhookEvent.findUnique({ where: { source_eventId: { source: 'sdi', eventId: event.eventId } } });
+  const seen = await prisma.webhookEvent.findUnique({ where: { source_eventId: { source: 'sdi', eventId: messageId } } });
   if (seen) return { status: 200, body: { status: 'duplicate' } };
   const service = await prisma.service.findFirst({
     where: event.data.serviceId !== undefined ? { id: event.data.serviceId } : { username: event.data.serviceUsername ?? '' },
@@ -51,9 +53,15 @@ export async function handleSdiWebhook(deps: AppDeps, raw: Buffer, signature: st
       data: [
         {
           source: 'sdi',
-          eventId: event.eventId,
+          eventId: messageId,
           receivedAt: now,
-          payload: { type: event.type, serviceId: service.id, number: event.data.number, sdiId: event.data.sdiId ?? null },
+          payload: {
+            type: event.type,
+            eventId: event.eventId,
+            serviceId: service.id,
+            number: event.data.number,
+            sdiId: event.data.sdiId ?? null,
+          },
         },
       ],
       skipDuplicates: true,
@@ -69,7 +77,6 @@ export async function handleSdiWebhook(deps: AppDeps, raw: Buffer, signature: st
 addRoute('POST', '/webhooks/sdi', async (req, res, deps) => {
   // A document of the policy's maximum size in base64 (about 14 MB) and the event around it.
   const raw = await readBody(req, limitsOf(deps.config).maxUploadBodyBytes);
-  const header = req.headers['x-signature'];
-  const outcome = await handleSdiWebhook(deps, raw, Array.isArray(header) ? header[0] : header);
+  const outcome = await handleSdiWebhook(deps, raw, req.headers);
   sendJson(res, outcome.status, outcome.body);
 });
