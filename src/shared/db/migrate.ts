@@ -88,3 +88,23 @@ async function migrateOn(sql: SqlRunner, migrations: Migration[]): Promise<strin
   }
   return applied;
 }
+
+let expected: string[] | null = null;
+
+/** Names of the migrations this build expects, read once from prisma/migrations. */
+export function expectedMigrationNames(): string[] {
+  expected ??= listMigrations().map((m) => m.name);
+  return expected;
+}
+
+/**
+ * The expected migrations not applied (finished, not rolled back) in the
+ * database; throws when the migrations table cannot be read.
+ */
+export async function missingMigrations(runner: SqlRunner, names: readonly string[] = expectedMigrationNames()): Promise<string[]> {
+  const applied = await runner.query<{ migration_name: string }>(
+    'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+  );
+  const done = new Set(applied.map((r) => r.migration_name));
+  return names.filter((n) => !done.has(n));
+}
