@@ -105,6 +105,8 @@ export const en = {
       `The operation is too complex (${String(p.complexity)}, at most ${String(p.max)}): ask for fewer results or fields`,
     bodyTooLarge: (p: { maxBytes: number }): string => `The request body is larger than ${String(p.maxBytes)} bytes`,
     jsonOnly: (): string => 'A POST to /graphql must have an application/json body',
+    clockOverrideNotAllowed: (p: { maxDriftHours: number }): string =>
+      `The lifecycle can only run as of an instant within ${String(p.maxDriftHours)} hours of the current time`,
     bodyNotUtf8: (): string => 'The request body is not valid UTF-8',
     uploadOnly: (p: { maxBytes: number }): string =>
       `Only document uploads (createDocument, updateDocument, receiveInvoice) may be larger than ${String(p.maxBytes)} bytes`,

@@ -55,6 +55,8 @@ export const it: Catalog = {
       `L'operazione è troppo complessa (${String(p.complexity)}, al massimo ${String(p.max)}): chiedi meno risultati o campi`,
     bodyTooLarge: (p) => `Il corpo della richiesta supera ${String(p.maxBytes)} byte`,
     jsonOnly: () => 'Una POST a /graphql deve avere un corpo application/json',
+    clockOverrideNotAllowed: (p) =>
+      `Il ciclo di vita può essere eseguito solo a un istante entro ${String(p.maxDriftHours)} ore dall'ora attuale`,
     bodyNotUtf8: () => 'Il corpo della richiesta non è UTF-8 valido',
     uploadOnly: (p) =>
       `Solo il caricamento di documenti (createDocument, updateDocument, receiveInvoice) può superare ${String(p.maxBytes)} byte`,

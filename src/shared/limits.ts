@@ -53,3 +53,9 @@ export function limitsOf(config: Config): Limits {
     requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
   };
 }
+
+/**
+ * Farthest a `runLifecycle(now:)` may be from the real clock, in hours,
+ * unless the server runs with ALLOW_CLOCK_OVERRIDE=true (stated in the schema).
+ */
+export const MAX_LIFECYCLE_CLOCK_DRIFT_HOURS = 24;

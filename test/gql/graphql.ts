@@ -265,7 +265,9 @@ export type RestrictionReason =
 
 /** The instant the lifecycle is applied as of. */
 export type RunLifecycleInput = {
-  /** Apply expiry, grace, cancellation and auto-renew as of this instant. */
+  /** Report what the run would change (the same counts) without changing anything or charging anyone. */
+  dryRun?: boolean | null | undefined;
+  /** Apply expiry, grace, cancellation and auto-renew as of this instant; at most 24 hours from the current time unless the server runs with a test clock. */
   now: string;
 };
 
@@ -377,6 +379,8 @@ type CheckoutErrorFields_CartIncomplete_Fragment = { __typename: 'CartIncomplete
 
 type CheckoutErrorFields_CartLocked_Fragment = { __typename: 'CartLocked', code: string, message: string, field: Array<string> | null };
 
+type CheckoutErrorFields_ClockOverrideNotAllowed_Fragment = { __typename: 'ClockOverrideNotAllowed', code: string, message: string, field: Array<string> | null };
+
 type CheckoutErrorFields_ConfirmationRequired_Fragment = { __typename: 'ConfirmationRequired', code: string, message: string, field: Array<string> | null };
 
 type CheckoutErrorFields_ConventionExpired_Fragment = { __typename: 'ConventionExpired', code: string, message: string, field: Array<string> | null };
@@ -429,6 +433,7 @@ export type CheckoutErrorFieldsFragment =
   | CheckoutErrorFields_AutoRenewNotAllowed_Fragment
   | CheckoutErrorFields_CartIncomplete_Fragment
   | CheckoutErrorFields_CartLocked_Fragment
+  | CheckoutErrorFields_ClockOverrideNotAllowed_Fragment
   | CheckoutErrorFields_ConfirmationRequired_Fragment
   | CheckoutErrorFields_ConventionExpired_Fragment
   | CheckoutErrorFields_ConventionNotApplicable_Fragment
@@ -820,6 +825,7 @@ export type LcRunMutationVariables = Exact<{
 
 
 export type LcRunMutation = { runLifecycle:
+    | { __typename: 'ClockOverrideNotAllowed' }
     | { __typename: 'InvalidInput' }
     | { __typename: 'RunLifecycleSuccess', asOf: string, servicesExamined: number, statusChanges: number, enteredGrace: number, cancelled: number, documentsDeleted: number, notificationsQueued: number }
    };

@@ -15,6 +15,8 @@ import { serviceFacts } from './domain/subscription.js';
 import { serviceFactsSelect } from './service.service.js';
 import { queueNotifications, type QueuedNotification } from '../notifications/index.js';
 import { renderEmail, type NotificationKind } from '../notifications/index.js';
+import { MAX_LIFECYCLE_CLOCK_DRIFT_HOURS } from '../../shared/limits.js';
+import { ClockOverrideNotAllowedError } from './errors.js';
 
 export const LIFECYCLE_TX_OPTIONS = { maxWait: 60_000, timeout: 120_000 } as const;
 
@@ -46,6 +48,8 @@ function providedPorts(): LifecyclePorts {
 
 export interface LifecycleSummary {
   asOf: Date;
+  /** True when nothing was changed: the counts say what a real run would do. */
+  dryRun: boolean;
   servicesExamined: number;
   /** Services another instance was processing (skipped). */
   servicesSkipped: number;
@@ -216,13 +220,39 @@ async function processService(
   return out;
 }
 
+/** Thrown inside a dry run's transaction to roll back what processService wrote, carrying its outcome. */
+class DryRunRollback extends Error {
+  constructor(readonly outcome: ServiceOutcome | null) {
+    super('dry run');
+  }
+}
+
+/** One service as a dry run: processed in a transaction that is always rolled back. */
+async function dryRunService(scope: Scope, ports: LifecyclePorts, serviceId: string, now: Date): Promise<ServiceOutcome | null> {
+  try {
+    await scope.prisma.$transaction(async (tx) => {
+      throw new DryRunRollback(await processService(tx, ports, serviceId, now, scope.policy));
+    }, LIFECYCLE_TX_OPTIONS);
+  } catch (err) {
+    if (err instanceof DryRunRollback) return err.outcome;
+    throw err;
+  }
+  return null;
+}
+
 /**
  * Applies the lifecycle as of `now` to every service not yet recorded as
- * cancelled. Safe to run twice and from several instances at once.
+ * cancelled. Safe to run twice and from several instances at once. With
+ * `dryRun`, every service is processed exactly as in a real run inside a
+ * transaction that is rolled back, and no auto-renew charge is requested: the
+ * summary tells what a real run would change, and nothing changes. A real run
+ * that changed something, or that an operator asked for, is audited
+ * (LIFECYCLE_RUN).
  */
-export async function runLifecycle(scope: Scope, input: { now: Date }): Promise<LifecycleSummary> {
+export async function runLifecycle(scope: Scope, input: { now: Date; dryRun?: boolean }): Promise<LifecycleSummary> {
   const { prisma, policy } = scope;
   const { now } = input;
+  const dryRun = input.dryRun ?? false;
   const ports = providedPorts();
   const candidates = await prisma.service.findMany({
     where: { activatedAt: { not: null }, OR: [{ recordedStatus: null }, { recordedStatus: { not: 'CANCELLED' } }] },
@@ -231,6 +261,7 @@ export async function runLifecycle(scope: Scope, input: { now: Date }): Promise<
   });
   const summary: LifecycleSummary = {
     asOf: now,
+    dryRun,
     servicesExamined: 0,
     servicesSkipped: 0,
     statusChanges: 0,
@@ -241,7 +272,9 @@ export async function runLifecycle(scope: Scope, input: { now: Date }): Promise<
     notificationsQueued: 0,
   };
   for (const { id } of candidates) {
-    const outcome = await prisma.$transaction((tx) => processService(tx, ports, id, now, policy), LIFECYCLE_TX_OPTIONS);
+    const outcome = dryRun
+      ? await dryRunService(scope, ports, id, now)
+      : await prisma.$transaction((tx) => processService(tx, ports, id, now, policy), LIFECYCLE_TX_OPTIONS);
     if (!outcome) {
       summary.servicesSkipped += 1;
       continue;
@@ -253,10 +286,21 @@ export async function runLifecycle(scope: Scope, input: { now: Date }): Promise<
     summary.documentsDeleted += outcome.documentsDeleted;
     summary.notificationsQueued += outcome.notificationsQueued;
     if (outcome.charge) {
+      if (dryRun) summary.autoRenewCharges += 1;
       // R3: the renewal order with the previous payment method, charged through the provider.
-      if (await ports.chargeAutoRenewal({ ...scope, now, actor: LIFECYCLE_ACTOR }, { serviceId: id })) summary.autoRenewCharges += 1;
+      else if (await ports.chargeAutoRenewal({ ...scope, now, actor: LIFECYCLE_ACTOR }, { serviceId: id })) summary.autoRenewCharges += 1;
     }
   }
+  if (dryRun) return summary;
+  const counts = {
+    servicesExamined: summary.servicesExamined,
+    servicesSkipped: summary.servicesSkipped,
+    statusChanges: summary.statusChanges,
+    cancelled: summary.cancelled,
+    documentsDeleted: summary.documentsDeleted,
+    autoRenewCharges: summary.autoRenewCharges,
+    notificationsQueued: summary.notificationsQueued,
+  };
   await prisma.lifecycleRun.create({
     data: {
       asOf: now,
@@ -271,5 +315,24 @@ export async function runLifecycle(scope: Scope, input: { now: Date }): Promise<
       },
     },
   });
+  if (summary.statusChanges + summary.autoRenewCharges > 0 || scope.actor.type === 'OPERATOR') {
+    await audit(prisma, { actor: scope.actor, action: 'LIFECYCLE_RUN', data: { asOf: now.toISOString(), ...counts }, now: scope.clock() });
+  }
   return summary;
+}
+
+/** The refusals of the runLifecycle mutation (its payload union is built from these). */
+export const runLifecycleRefusals = [ClockOverrideNotAllowedError] as const;
+
+/**
+ * The operator's runLifecycle: refuses a `now` farther than a day from the
+ * real clock unless the server runs with ALLOW_CLOCK_OVERRIDE (a far-future
+ * `now` would cancel every service and delete its documents at once).
+ */
+export async function requestLifecycleRun(scope: Scope, input: { now: Date; dryRun: boolean }): Promise<LifecycleSummary> {
+  const driftMs = Math.abs(input.now.getTime() - scope.clock().getTime());
+  if (!scope.config.ALLOW_CLOCK_OVERRIDE && driftMs > MAX_LIFECYCLE_CLOCK_DRIFT_HOURS * 3_600_000) {
+    throw new ClockOverrideNotAllowedError({ maxDriftHours: MAX_LIFECYCLE_CLOCK_DRIFT_HOURS });
+  }
+  return runLifecycle(scope, input);
 }
