@@ -53,6 +53,11 @@ describe.skipIf(testDbKind() !== 'pglite')('start-up with bad configuration', { 
     ['an unreachable PostgreSQL', { DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/test' }, /cannot reach PostgreSQL at 127\.0\.0\.1:1/],
     ['an unwritable data folder', { DATA_DIR: path.join(blocker, 'data') }, /data folder .* is not writable/],
     ['a bad policy value', { POLICY_GRACE_DAYS: 'ninety' }, /POLICY_GRACE_DAYS/],
+    [
+      'unsafe production settings (dev webhook secrets, unconsented sandbox gateway, open CORS)',
+      { NODE_ENV: 'production', CORS_ORIGINS: '*' },
+      /unsafe configuration for production: PAYMENT_WEBHOOK_SECRET must be set.*SDI_WEBHOOK_SECRET must be set.*ALLOW_SANDBOX_GATEWAY.*CORS_ORIGINS/,
+    ],
   ])('stops on %s with one line and a non-zero exit code', async (_what, env, message) => {
     // when
     const { code, stderr } = await start(env);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/shared/config.js';
+import { assertSafeForProduction, ConfigError, loadConfig, productionRefusals } from '../../src/shared/config.js';
 
 describe('configuration', () => {
   it('has working defaults: embedded PGlite in ./data on port 4000', () => {
@@ -31,5 +31,73 @@ describe('configuration', () => {
       expect((err as Error).message).toMatch(pattern);
       expect((err as Error).message).not.toContain('\n');
     }
+  });
+
+  describe('production safety (NODE_ENV=production)', () => {
+    const secret = (fill: string) => `whsec_${Buffer.alloc(32, fill).toString('base64')}`;
+    const safe = {
+      NODE_ENV: 'production',
+      PAYMENT_WEBHOOK_SECRET: secret('p'),
+      SDI_WEBHOOK_SECRET: secret('s'),
+      ALLOW_SANDBOX_GATEWAY: 'true',
+      CORS_ORIGINS: 'https://app.example.com, https://admin.example.com',
+    };
+
+    it('starts with real secrets, consent to the sandbox and an allowlist; introspection and GraphiQL default to off', () => {
+      // given / when
+      const config = loadConfig(safe);
+      // then
+      expect(() => {
+        assertSafeForProduction(config);
+      }).not.toThrow();
+      expect(config).toMatchObject({ ENABLE_INTROSPECTION: false, ENABLE_GRAPHIQL: false, ALLOW_CLOCK_OVERRIDE: false });
+      expect(config.CORS_ORIGINS).toEqual(['https://app.example.com', 'https://admin.example.com']);
+      expect(loadConfig({ ...safe, ENABLE_INTROSPECTION: 'true', ENABLE_GRAPHIQL: 'true' })).toMatchObject({
+        ENABLE_INTROSPECTION: true,
+        ENABLE_GRAPHIQL: true,
+      });
+    });
+
+    it('outside production everything defaults to developer comfort: dev secrets, any origin, introspection and GraphiQL on', () => {
+      // given / when
+      const config = loadConfig({});
+      // then
+      expect(productionRefusals(config)).toEqual([]);
+      expect(config).toMatchObject({ NODE_ENV: 'development', ENABLE_INTROSPECTION: true, ENABLE_GRAPHIQL: true, CORS_ORIGINS: ['*'] });
+    });
+
+    it.each([
+      [
+        'missing webhook secrets',
+        { PAYMENT_WEBHOOK_SECRET: undefined, SDI_WEBHOOK_SECRET: undefined },
+        /PAYMENT_WEBHOOK_SECRET must be set.*SDI_WEBHOOK_SECRET must be set/,
+      ],
+      [
+        'the dev secret as the previous one',
+        { PAYMENT_WEBHOOK_SECRET_PREVIOUS: loadConfig({}).PAYMENT_WEBHOOK_SECRET },
+        /PAYMENT_WEBHOOK_SECRET_PREVIOUS/,
+      ],
+      ['the sandbox gateway without consent', { ALLOW_SANDBOX_GATEWAY: undefined }, /ALLOW_SANDBOX_GATEWAY/],
+      ['an open CORS policy', { CORS_ORIGINS: '*' }, /CORS_ORIGINS/],
+      ['a clock override', { ALLOW_CLOCK_OVERRIDE: 'true' }, /ALLOW_CLOCK_OVERRIDE/],
+    ])('refuses %s with one line', (_what, change, pattern) => {
+      // given
+      const config = loadConfig({ ...safe, ...change });
+      // when / then
+      expect(() => {
+        assertSafeForProduction(config);
+      }).toThrow(ConfigError);
+      expect(productionRefusals(config).join('; ')).toMatch(pattern);
+    });
+
+    it.each([
+      [{ PAYMENT_WEBHOOK_SECRET: 'a-plain-secret-of-many-characters' }, /PAYMENT_WEBHOOK_SECRET/],
+      [{ SDI_WEBHOOK_SECRET: `whsec_${Buffer.alloc(8).toString('base64')}` }, /SDI_WEBHOOK_SECRET/],
+      [{ CORS_ORIGINS: 'https://app.example.com/path' }, /CORS_ORIGINS/],
+      [{ ENABLE_GRAPHIQL: 'yes' }, /ENABLE_GRAPHIQL/],
+      [{ OPERATOR_ALERT_EMAIL: 'not-an-address' }, /OPERATOR_ALERT_EMAIL/],
+    ])('refuses the malformed %o', (env, pattern) => {
+      expect(() => loadConfig(env)).toThrow(pattern);
+    });
   });
 });
