@@ -13,11 +13,10 @@ const databaseUrl = z
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 
-/** Dev-only webhook secrets: accepted outside production, refused in it. */
-export const DEV_WEBHOOK_SECRETS = {
-  PAYMENT_WEBHOOK_SECRET: 'whsec_ZGV2LXBheW1lbnRzLXdlYmhvb2stc2VjcmV0LWNoYW5nZS1tZQ==',
-  SDI_WEBHOOK_SECRET: 'whsec_ZGV2LXNkaS13ZWJob29rLXNlY3JldC1jaGFuZ2UtbWU=',
-} as const;
+const DEV_PAYMENT_SECRET = 'whsec_ZGV2LXBheW1lbnRzLXdlYmhvb2stc2VjcmV0LWNoYW5nZS1tZQ==';
+const DEV_SDI_SECRET = 'whsec_ZGV2LXNkaS13ZWJob29rLXNlY3JldC1jaGFuZ2UtbWU=';
+/** Dev-only webhook secrets (public, in the README): accepted outside production, refused in it. */
+export const DEV_WEBHOOK_SECRETS = { PAYMENT_WEBHOOK_SECRET: DEV_PAYMENT_SECRET, SDI_WEBHOOK_SECRET: DEV_SDI_SECRET } as const;
 
 /** A Standard Webhooks secret: `whsec_` and the base64 of 24 to 64 random bytes. */
 const webhookSecret = z
@@ -111,13 +110,14 @@ const schema = z.object({
 
 type Parsed = z.infer<typeof schema>;
 
-/** The validated configuration; the production-dependent switches are resolved to booleans. */
-export type Config = Omit<Parsed, 'ENABLE_INTROSPECTION' | 'ENABLE_GRAPHIQL' | 'CORS_ORIGINS'> & {
-  ENABLE_INTROSPECTION: boolean;
-  ENABLE_GRAPHIQL: boolean;
-  /** Allowed browser origins; `['*']` is any origin. Empty: no cross-origin access. */
-  CORS_ORIGINS: string[];
-};
+/**
+ * The validated configuration; the production-dependent switches resolved:
+ * ENABLE_INTROSPECTION and ENABLE_GRAPHIQL to booleans, CORS_ORIGINS to the
+ * allowed origins (`['*']`: any; empty: no cross-origin access).
+ */
+export type Config = Omit<Parsed, 'ENABLE_INTROSPECTION' | 'ENABLE_GRAPHIQL' | 'CORS_ORIGINS'> &
+  Record<'ENABLE_INTROSPECTION' | 'ENABLE_GRAPHIQL', boolean> &
+  Record<'CORS_ORIGINS', string[]>;
 
 export class ConfigError extends Error {}
 
