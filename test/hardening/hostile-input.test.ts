@@ -659,6 +659,7 @@ describe('hostile input against a production configuration', () => {
         const body = paymentEvent('evt-amount', order, { amountCents: 1 });
         const res = await post('/webhooks/payments', body, webhookHeaders(secrets.PAYMENT_WEBHOOK_SECRET, body));
         expect(res).toMatchObject({ status: 200, json: { applied: false, ignored: 'AMOUNT_MISMATCH' } });
+        expect(await (await fetch(`${base}/metrics`)).text()).toMatch(/^operator_alerts_total\{kind="PAYMENT_MISMATCH"\} [1-9]/m);
       },
       recorded: (before, after) => {
         expect(after.webhookEvents).toBe(before.webhookEvents + 1);

@@ -1,12 +1,13 @@
 // Alerts to the operator (payment anomalies the system must not fix on its
-// own): recorded in the audit log (action OPERATOR_ALERT, counted by the
-// `operator_alerts` metric), logged at error level, and e-mailed through the
-// outbox to OPERATOR_ALERT_EMAIL when it is set.
+// own): recorded in the audit log (action OPERATOR_ALERT), counted by the
+// `operator_alerts_total` metric, logged at error level, and e-mailed through
+// the outbox to OPERATOR_ALERT_EMAIL when it is set.
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import { audit } from '../../shared/audit.js';
 import type { Config } from '../../shared/config.js';
 import type { Logger } from '../../shared/logger.js';
 import type { Actor } from '../../shared/scope.js';
+import { operatorAlertsCounter } from '../../shared/metrics.js';
 import { messages, type Locale, type OperatorAlertVars } from '../../i18n/index.js';
 import { queueNotifications } from './notification.service.js';
 
@@ -41,6 +42,7 @@ export async function alertOperator(
     now,
   });
   deps.log.error({ alert: alert.kind, key: alert.key, ...alert.vars }, 'operator alert');
+  operatorAlertsCounter.inc({ kind: alert.kind });
   const to = deps.config.OPERATOR_ALERT_EMAIL;
   if (to === undefined) return;
   const locale: Locale = 'en';

@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Gauge, Registry } from 'prom-client';
+import { operatorAlertsCounter } from '../metrics.js';
 import type { AppDeps } from '../scope.js';
 
 /** What the access log line of one request says; filled in while it is served. */
@@ -88,5 +89,6 @@ export function createMetricsRegistry(deps: AppDeps): Registry {
       }
     },
   });
+  registry.registerMetric(operatorAlertsCounter);
   return registry;
 }
