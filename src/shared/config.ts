@@ -148,7 +148,7 @@ export function assertSafeForProduction(config: Config): void {
 /**
  * What makes a configuration unsafe in production (empty outside it): a
  * missing or dev webhook secret, the sandbox gateway without explicit consent,
- * an open CORS policy, a clock override.
+ * an open CORS policy, a clock override, demo data.
  */
 export function productionRefusals(config: Config): string[] {
   if (config.NODE_ENV !== 'production') return [];
@@ -164,5 +164,6 @@ export function productionRefusals(config: Config): string[] {
     refusals.push('PAYMENT_GATEWAY=sandbox pays any card: set ALLOW_SANDBOX_GATEWAY=true to run it anyway');
   if (config.CORS_ORIGINS.includes('*')) refusals.push('CORS_ORIGINS must list the allowed origins, not *');
   if (config.ALLOW_CLOCK_OVERRIDE) refusals.push('ALLOW_CLOCK_OVERRIDE must be false');
+  if (config.SEED_DEMO) refusals.push('SEED_DEMO must be false (the demo logins share a public password)');
   return refusals;
 }

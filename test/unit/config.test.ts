@@ -41,6 +41,7 @@ describe('configuration', () => {
       SDI_WEBHOOK_SECRET: secret('s'),
       ALLOW_SANDBOX_GATEWAY: 'true',
       CORS_ORIGINS: 'https://app.example.com, https://admin.example.com',
+      SEED_DEMO: 'false',
     };
 
     it('starts with real secrets, consent to the sandbox and an allowlist; introspection and GraphiQL default to off', () => {
@@ -80,6 +81,7 @@ describe('configuration', () => {
       ['the sandbox gateway without consent', { ALLOW_SANDBOX_GATEWAY: undefined }, /ALLOW_SANDBOX_GATEWAY/],
       ['an open CORS policy', { CORS_ORIGINS: '*' }, /CORS_ORIGINS/],
       ['a clock override', { ALLOW_CLOCK_OVERRIDE: 'true' }, /ALLOW_CLOCK_OVERRIDE/],
+      ['demo data with its public password', { SEED_DEMO: undefined }, /SEED_DEMO/],
     ])('refuses %s with one line', (_what, change, pattern) => {
       // given
       const config = loadConfig({ ...safe, ...change });
