@@ -10,6 +10,7 @@ import { schema } from './schema.js';
 import type { AppDeps, Context } from './context.js';
 import { localeFrom, messages } from './i18n/index.js';
 import { requestScope } from './shared/scope.js';
+import { principalKey } from './shared/rate-limit.js';
 import { authenticate } from './modules/identity/index.js';
 import { routes } from './shared/http/routes.js';
 import { BodyTooLargeError, sendJson } from './shared/http/util.js';
@@ -39,7 +40,20 @@ export async function buildContext(deps: AppDeps, headers: { get(name: string): 
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
     });
   }
-  const scope = requestScope(deps, principal, locale, now);
+  // The general budget of the caller (anonymous: of its address): HTTP 429 with Retry-After.
+  const clientIp = access?.clientIp ?? null;
+  const budget = await deps.limiter.consume('request', principalKey(principal, clientIp));
+  if (!budget.ok) {
+    const retryAfter = String(budget.retryAfterSeconds);
+    throw new GraphQLError(messages(locale).errors.rateLimited({ retryAfterSeconds: budget.retryAfterSeconds }), {
+      extensions: {
+        code: 'RATE_LIMITED',
+        retryAfterSeconds: budget.retryAfterSeconds,
+        http: { status: 429, headers: { 'retry-after': retryAfter } },
+      },
+    });
+  }
+  const scope = requestScope(deps, principal, locale, now, clientIp);
   return { ...scope, log: access ? scope.log.child({ reqId: access.reqId }) : scope.log, token };
 }
 

@@ -12,6 +12,7 @@ import { createHttpServer } from './app.js';
 import type { AppDeps } from './context.js';
 import { seedDemo, DEMO_PASSWORD } from './seed/demo.js';
 import { startBackgroundJobs } from './shared/jobs.js';
+import { createRateLimiter } from './shared/rate-limit.js';
 import './jobs/index.js';
 
 function describeStartupError(err: unknown, config: Config | null): string {
@@ -56,7 +57,8 @@ async function main(): Promise<void> {
     const applied = await migrate(db.sql);
     if (applied.length) log.info({ applied }, 'migrations applied');
 
-    const deps: AppDeps = { db, config, policy, log, clock: () => new Date() };
+    const limiter = createRateLimiter(config, log);
+    const deps: AppDeps = { db, config, policy, log, clock: () => new Date(), limiter };
     if (config.SEED_DEMO) {
       const logins = await seedDemo(db.prisma, new Date(), policy);
       if (logins) {
@@ -79,6 +81,7 @@ async function main(): Promise<void> {
       jobs?.stop();
       server.close(() => {
         void (jobs?.idle() ?? Promise.resolve())
+          .then(() => limiter.close())
           .then(() => db?.close())
           .then(() => {
             log.info('stopped');

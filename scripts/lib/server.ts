@@ -51,6 +51,8 @@ export async function startServer(opts: { databaseUrl?: string; env?: Record<str
       LOG_LEVEL: 'error',
       LIFECYCLE_INTERVAL_SECONDS: '0',
       OUTBOX_INTERVAL_SECONDS: '0',
+      // One client sends everything: the per-principal request budget would measure the limiter.
+      RATE_LIMIT_REQUESTS: '0',
       ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : {}),
       ...opts.env,
     },

@@ -104,6 +104,20 @@ const schema = z.object({
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().positive().default(50_000),
   /** Longest text argument, in characters (document contents are bounded by the body limit and the policy). */
   MAX_STRING_CHARS: z.coerce.number().int().positive().default(10_000),
+  // Rate limits (src/shared/rate-limit.ts; 0 points: unlimited). In Redis when REDIS_URL is set.
+  /** Sign-in attempts per client address per window (every aliased `login` counts). */
+  RATE_LIMIT_LOGIN_PER_CLIENT: z.coerce.number().int().min(0).default(30),
+  /** Sign-in attempts per username per window, from any client. */
+  RATE_LIMIT_LOGIN_PER_ACCOUNT: z.coerce.number().int().min(0).default(10),
+  RATE_LIMIT_LOGIN_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
+  /** Convention codes tried per principal per window. */
+  RATE_LIMIT_CONVENTION_CODES: z.coerce.number().int().min(0).default(10),
+  RATE_LIMIT_CONVENTION_WINDOW_SECONDS: z.coerce.number().int().positive().default(600),
+  /** GraphQL requests per principal (anonymous: per client address) per window; refused with HTTP 429. */
+  RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0).default(1200),
+  RATE_LIMIT_REQUESTS_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+  /** Take the client address from X-Forwarded-For (behind a trusted reverse proxy only). */
+  TRUST_PROXY: bool.default(false),
   /** Execution time of one GraphQL query before it is answered with a timeout error, in milliseconds (mutations: their transaction timeouts). */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
 });

@@ -5,6 +5,8 @@
 // `graphql`). Services list the refusals of each use case next to it; the
 // mutation payload unions are built from those lists.
 import { messages, type Catalog, type Locale } from '../i18n/index.js';
+import type { RateBucket } from './limits.js';
+import type { Logger } from './logger.js';
 
 /** GraphQL types an error's extra fields can have (resolved in shared/schema/user-error.ts). */
 export type ErrorFieldType =
@@ -103,6 +105,32 @@ export function invalidInputFromIssues(issues: readonly Issue[]): UserError {
 }
 
 /** An object the principal may not see, or that does not exist (never told apart). */
+/** Too many attempts of one kind (sign-ins, convention codes): retry later. */
+export const RateLimitedError = defineError<{ retryAfterSeconds: number }>({
+  name: 'RateLimited',
+  code: 'RATE_LIMITED',
+  description: 'Too many attempts of this kind in a short time: the same call is refused until `retryAfterSeconds` have passed.',
+  field: null,
+  message: (m, d) => m.errors.rateLimited(d),
+  graphql: { retryAfterSeconds: { type: 'Int', description: 'Seconds to wait before trying again.' } },
+});
+
+/** Takes one attempt from a budget; throws RateLimited (and logs a security event) when it is spent. */
+export async function takeAttempt(
+  scope: {
+    limiter: { consume(bucket: RateBucket, key: string): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }> };
+    log: Logger;
+  },
+  bucket: RateBucket,
+  key: string,
+  event: Record<string, unknown>,
+): Promise<void> {
+  const decision = await scope.limiter.consume(bucket, key);
+  if (decision.ok) return;
+  scope.log.warn({ ...event, outcome: 'rate-limited', bucket, retryAfterSeconds: decision.retryAfterSeconds }, 'rate limited');
+  throw new RateLimitedError({ retryAfterSeconds: decision.retryAfterSeconds });
+}
+
 export const NotFoundError = defineError<{ what: string }>({
   name: 'NotFound',
   code: 'NOT_FOUND',

@@ -59,3 +59,22 @@ export function limitsOf(config: Config): Limits {
  * unless the server runs with ALLOW_CLOCK_OVERRIDE=true (stated in the schema).
  */
 export const MAX_LIFECYCLE_CLOCK_DRIFT_HOURS = 24;
+
+/** Rate-limit buckets: what a budget counts. */
+export type RateBucket = 'loginPerClient' | 'loginPerAccount' | 'conventionCode' | 'request';
+
+/** A budget: `points` uses per `seconds` (0 points: unlimited). */
+export interface RateBudget {
+  points: number;
+  seconds: number;
+}
+
+/** The rate-limit budgets of the configuration (README, "Running in production"). */
+export function rateLimitsOf(config: Config): Record<RateBucket, RateBudget> {
+  return {
+    loginPerClient: { points: config.RATE_LIMIT_LOGIN_PER_CLIENT, seconds: config.RATE_LIMIT_LOGIN_WINDOW_SECONDS },
+    loginPerAccount: { points: config.RATE_LIMIT_LOGIN_PER_ACCOUNT, seconds: config.RATE_LIMIT_LOGIN_WINDOW_SECONDS },
+    conventionCode: { points: config.RATE_LIMIT_CONVENTION_CODES, seconds: config.RATE_LIMIT_CONVENTION_WINDOW_SECONDS },
+    request: { points: config.RATE_LIMIT_REQUESTS, seconds: config.RATE_LIMIT_REQUESTS_WINDOW_SECONDS },
+  };
+}

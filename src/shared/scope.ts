@@ -8,6 +8,7 @@ import type { PrincipalType } from '../generated/prisma/enums.js';
 import type { Logger } from './logger.js';
 import type { Policy } from './domain/policy.js';
 import type { Locale } from '../i18n/index.js';
+import type { RateLimiter } from './rate-limit.js';
 
 export type { Locale } from '../i18n/index.js';
 
@@ -31,6 +32,8 @@ export interface AppDeps {
   log: Logger;
   /** The clock; tests pin it. */
   clock: () => Date;
+  /** Rate-limit budgets (shared through Redis when REDIS_URL is set). */
+  limiter: RateLimiter;
 }
 
 export interface Scope {
@@ -47,6 +50,9 @@ export interface Scope {
   locale: Locale;
   /** The process clock, for work that outlives this scope (a later webhook delivery). */
   clock: () => Date;
+  limiter: RateLimiter;
+  /** Address of the HTTP client (null for jobs and in-process calls). */
+  clientIp: string | null;
 }
 
 export function actorOf(principal: Principal | null): Actor {
@@ -63,7 +69,13 @@ export function actorOf(principal: Principal | null): Actor {
 }
 
 /** The scope of a request. */
-export function requestScope(deps: AppDeps, principal: Principal | null, locale: Locale, now: Date = deps.clock()): Scope {
+export function requestScope(
+  deps: AppDeps,
+  principal: Principal | null,
+  locale: Locale,
+  now: Date = deps.clock(),
+  clientIp: string | null = null,
+): Scope {
   return {
     db: deps.db,
     prisma: deps.db.prisma,
@@ -75,6 +87,8 @@ export function requestScope(deps: AppDeps, principal: Principal | null, locale:
     actor: actorOf(principal),
     locale,
     clock: deps.clock,
+    limiter: deps.limiter,
+    clientIp,
   };
 }
 
@@ -85,5 +99,5 @@ export function systemScope(deps: AppDeps, actorId: string, now: Date = deps.clo
 
 /** The process dependencies a scope was built from. */
 export function depsOf(scope: Scope): AppDeps {
-  return { db: scope.db, config: scope.config, policy: scope.policy, log: scope.log, clock: scope.clock };
+  return { db: scope.db, config: scope.config, policy: scope.policy, log: scope.log, clock: scope.clock, limiter: scope.limiter };
 }

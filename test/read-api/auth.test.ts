@@ -21,11 +21,12 @@ const Login = graphql(`
 `);
 
 const Logout = graphql(`
-  mutation ReadApiLogout {
-    logout {
+  mutation ReadApiLogout($input: LogoutInput!) {
+    logout(input: $input) {
       __typename
       ... on LogoutSuccess {
         revoked
+        revokedSessions
       }
     }
   }
@@ -105,15 +106,46 @@ describe('signing in and bearer tokens', () => {
   it('a revoked token (after logout) is refused with UNAUTHENTICATED and HTTP 401', async () => {
     // given: a token whose session is ended by logout
     const token = await tokenFor(app.prisma, { type: 'HOLDER', id: holder.account.id });
-    const logout = await app.exec(Logout, {}, { token });
+    const logout = await app.exec(Logout, { input: {} }, { token });
     // when
     const res = await app.exec(WhoAmI, {}, { token });
     // then
-    expect(logout.data?.logout).toEqual({ __typename: 'LogoutSuccess', revoked: true });
+    expect(logout.data?.logout).toEqual({ __typename: 'LogoutSuccess', revoked: true, revokedSessions: 1 });
     const stored = await app.prisma.session.findMany({ where: { principalId: holder.account.id, revokedAt: { not: null } } });
     expect(stored).toHaveLength(1);
     expect(res.status).toBe(401);
     expect(res.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('logout(everywhere: true) revokes every session of the principal, and no one else’s', async () => {
+    // given: a holder signed in on three devices, and another holder
+    const { account, token: first } = await createHolder(app.prisma);
+    const devices = [
+      first,
+      await tokenFor(app.prisma, { type: 'HOLDER', id: account.id }),
+      await tokenFor(app.prisma, { type: 'HOLDER', id: account.id }),
+    ];
+    const other = await createHolder(app.prisma);
+    // when
+    const logout = await app.exec(Logout, { input: { everywhere: true } }, { token: devices[0] });
+    // then
+    expect(logout.data?.logout).toEqual({ __typename: 'LogoutSuccess', revoked: true, revokedSessions: 3 });
+    for (const token of devices) expect((await app.exec(WhoAmI, {}, { token })).status).toBe(401);
+    expect((await app.exec(WhoAmI, {}, { token: other.token })).data?.viewer?.account?.username).toBe(other.account.username);
+  });
+
+  it('logout without everywhere ends only the session of the request', async () => {
+    // given
+    const { account } = await createHolder(app.prisma);
+    const [mine, elsewhere] = [
+      await tokenFor(app.prisma, { type: 'HOLDER', id: account.id }),
+      await tokenFor(app.prisma, { type: 'HOLDER', id: account.id }),
+    ];
+    // when
+    await app.exec(Logout, { input: { everywhere: false } }, { token: mine });
+    // then
+    expect((await app.exec(WhoAmI, {}, { token: mine })).status).toBe(401);
+    expect((await app.exec(WhoAmI, {}, { token: elsewhere })).status).toBe(200);
   });
 
   it('an unknown token is refused with UNAUTHENTICATED, not treated as anonymous', async () => {

@@ -11,6 +11,8 @@ import { requestScope, systemScope, type Principal, type Scope } from '../../src
 import '../../src/wiring.js';
 import { seedCatalog } from '../../src/seed/catalog.js';
 import { createTestDatabase } from './db.js';
+import { createRateLimiter } from '../../src/shared/rate-limit.js';
+import { randomUUID } from 'node:crypto';
 
 export const DEFAULT_NOW = new Date('2026-06-15T10:00:00.000Z');
 
@@ -21,21 +23,37 @@ export interface ExecOptions {
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
-export async function createTestApp(opts: { now?: Date; policy?: Partial<Policy>; env?: Record<string, string> } = {}) {
+export async function createTestApp(
+  opts: {
+    now?: Date;
+    policy?: Partial<Policy>;
+    env?: Record<string, string>;
+    /** Shares rate-limit budgets between apps (Redis). */ rateLimitKeyPrefix?: string;
+  } = {},
+) {
   const db = await createTestDatabase();
   const clock = { now: opts.now ?? DEFAULT_NOW };
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: 'false',
+    LIFECYCLE_INTERVAL_SECONDS: '0',
+    OUTBOX_INTERVAL_SECONDS: '0',
+    // Tests sign in and send requests far more often than people: budgets are
+    // off unless a test sets them (test/hardening/rate-limit.test.ts).
+    RATE_LIMIT_LOGIN_PER_CLIENT: '0',
+    RATE_LIMIT_LOGIN_PER_ACCOUNT: '0',
+    RATE_LIMIT_CONVENTION_CODES: '0',
+    RATE_LIMIT_REQUESTS: '0',
+    ...opts.env,
+  });
+  const log = createLogger('silent');
   const deps: AppDeps = {
     db,
-    config: loadConfig({
-      LOG_LEVEL: 'silent',
-      SEED_DEMO: 'false',
-      LIFECYCLE_INTERVAL_SECONDS: '0',
-      OUTBOX_INTERVAL_SECONDS: '0',
-      ...opts.env,
-    }),
+    config,
     policy: { ...defaultPolicy, ...opts.policy },
-    log: createLogger('silent'),
+    log,
     clock: () => clock.now,
+    limiter: createRateLimiter(config, log, { keyPrefix: opts.rateLimitKeyPrefix ?? `fe:rl:test:${randomUUID()}` }),
   };
   await seedCatalog(db.prisma, clock.now);
   const yoga = createGraphQL(deps);
@@ -78,6 +96,9 @@ export async function createTestApp(opts: { now?: Date; policy?: Partial<Policy>
     /** A use-case scope at the app's clock: a system run, or as the given principal. */
     scope: (principal: Principal | null = null, actorId = 'test'): Scope =>
       principal ? requestScope(deps, principal, 'en') : systemScope(deps, actorId),
-    close: () => db.close(),
+    close: async () => {
+      await deps.limiter.close();
+      await db.close();
+    },
   };
 }

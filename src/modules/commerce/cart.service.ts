@@ -36,7 +36,8 @@ import { loadSubscription, type LoadedSubscription } from '../subscriptions/inde
 import { storageUsage } from '../subscriptions/domain/index.js';
 import { ACTION_CART_PURPOSE, type CartPurpose, type ServiceAction } from '../../shared/domain/types.js';
 import { listCatalog, type CatalogProduct } from '../catalog/index.js';
-import { InvalidInputError, NONE, NotFoundError, notFound, type UserError } from '../../shared/errors.js';
+import { InvalidInputError, NONE, NotFoundError, RateLimitedError, notFound, takeAttempt, type UserError } from '../../shared/errors.js';
+import { principalKey } from '../../shared/rate-limit.js';
 import type { Catalog } from '../../i18n/index.js';
 import type { Scope } from '../../shared/scope.js';
 import { requireHolder } from '../identity/index.js';
@@ -354,7 +355,7 @@ export const refusals = {
   removeCartModule: [...LOCKED, ModuleNotAllowedError],
   setCartYears: [...LOCKED, InvalidYearsError],
   setCartExtendActiveServices: [...LOCKED],
-  applyConventionCode: [...LOCKED, ConventionNotFoundError, ConventionExpiredError, ConventionNotApplicableError],
+  applyConventionCode: [...LOCKED, RateLimitedError, ConventionNotFoundError, ConventionExpiredError, ConventionNotApplicableError],
 } as const;
 
 /** Opens a cart for a service the holder owns (R18), refusing purposes not offered. */
@@ -480,8 +481,10 @@ export function setCartExtendActiveServices(scope: Scope, input: { cartId: strin
 }
 
 /** R21: applies a convention code, refusing unknown, expired and inapplicable ones. */
-export function applyConventionCode(scope: Scope, input: { cartId: string; code: string }): Promise<CartRow> {
+export async function applyConventionCode(scope: Scope, input: { cartId: string; code: string }): Promise<CartRow> {
   const { now } = scope;
+  // Codes are guessable: each attempt takes from the caller's budget.
+  await takeAttempt(scope, 'conventionCode', principalKey(scope.principal, scope.clientIp), { event: 'convention-code' });
   return editOpenCart(scope, input.cartId, async (tx, cart, snapshot) => {
     const convention = await tx.convention.findUnique({ where: { code: input.code.trim().toUpperCase() } });
     if (!convention) throw new ConventionNotFoundError(NONE);

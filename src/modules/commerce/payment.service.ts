@@ -33,7 +33,14 @@ const gateways = new WeakMap<Database, PaymentGateway>();
 export function gatewayFor(deps: AppDeps): PaymentGateway {
   let gateway = gateways.get(deps.db);
   if (!gateway) {
-    const own: AppDeps = { db: deps.db, config: deps.config, policy: deps.policy, log: deps.log, clock: deps.clock };
+    const own: AppDeps = {
+      db: deps.db,
+      config: deps.config,
+      policy: deps.policy,
+      log: deps.log,
+      clock: deps.clock,
+      limiter: deps.limiter,
+    };
     gateway = new SandboxGateway(deps.config.PAYMENT_WEBHOOK_SECRET, (raw, headers) => handlePaymentWebhook(own, raw, headers));
     gateways.set(deps.db, gateway);
   }

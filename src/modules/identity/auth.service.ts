@@ -4,7 +4,7 @@ import { createHash, randomBytes, scrypt as scryptCb, timingSafeEqual } from 'no
 import { promisify } from 'node:util';
 import type { PrismaClient } from '../../generated/prisma/client.js';
 import type { Principal, Scope } from '../../shared/scope.js';
-import { NONE } from '../../shared/errors.js';
+import { NONE, takeAttempt } from '../../shared/errors.js';
 import { InvalidCredentialsError } from './errors.js';
 
 const scrypt = promisify(scryptCb) as (pw: string, salt: Buffer, keylen: number) => Promise<Buffer>;
@@ -86,6 +86,12 @@ export async function login(scope: Scope, input: { username: string; password: s
   const { prisma, now } = scope;
   const ttlHours = scope.config.SESSION_TTL_HOURS;
   const username = input.username.trim();
+  // Security event: the username only as a hash, never the password or the token.
+  const usernameHash = createHash('sha256').update(username).digest('hex').slice(0, 16);
+  // Every attempt counts (also each aliased `login` of one request), per client and per username.
+  const event = { event: 'login', usernameHash, clientIp: scope.clientIp };
+  await takeAttempt(scope, 'loginPerClient', scope.clientIp ?? 'unknown', event);
+  await takeAttempt(scope, 'loginPerAccount', username.toLowerCase(), event);
   const [account, panelUser, operator] = await Promise.all([
     prisma.account.findUnique({ where: { username }, select: { id: true, passwordHash: true } }),
     prisma.panelUser.findUnique({ where: { username }, select: { id: true, passwordHash: true } }),
@@ -99,8 +105,6 @@ export async function login(scope: Scope, input: { username: string; password: s
         ? { type: 'OPERATOR' as const, ...operator }
         : null;
   const ok = await verifyPassword(input.password, candidate?.passwordHash ?? DUMMY_HASH);
-  // Security event: the username only as a hash, never the password or the token.
-  const usernameHash = createHash('sha256').update(username).digest('hex').slice(0, 16);
   if (!candidate || !ok) {
     scope.log.warn(
       { event: 'login', outcome: 'failure', usernameHash, reason: candidate ? 'bad password' : 'unknown user' },
@@ -118,11 +122,23 @@ export async function login(scope: Scope, input: { username: string; password: s
   return { token, expiresAt, principalType: candidate.type };
 }
 
-/** Revokes the session of `token`; true when a live session was revoked. */
-export async function logout(scope: Scope, input: { token: string }): Promise<boolean> {
+/**
+ * Revokes the session of `token`, or with `everywhere` every live session of
+ * its principal. Returns how many live sessions were revoked. Every revocation
+ * of sessions goes through here (one place to announce it to other instances).
+ */
+export async function logout(scope: Scope, input: { token: string; everywhere?: boolean | null }): Promise<number> {
+  const tokenHash = hashToken(input.token);
+  if (!input.everywhere) {
+    const { count } = await scope.prisma.session.updateMany({ where: { tokenHash, revokedAt: null }, data: { revokedAt: scope.now } });
+    return count;
+  }
+  const session = await scope.prisma.session.findUnique({ where: { tokenHash }, select: { principalType: true, principalId: true } });
+  if (!session) return 0;
   const { count } = await scope.prisma.session.updateMany({
-    where: { tokenHash: hashToken(input.token), revokedAt: null },
+    where: { principalType: session.principalType, principalId: session.principalId, revokedAt: null },
     data: { revokedAt: scope.now },
   });
-  return count > 0;
+  scope.log.info({ event: 'logout', everywhere: true, principalType: session.principalType, revoked: count }, 'sessions revoked');
+  return count;
 }

@@ -18,6 +18,18 @@ export interface AccessInfo {
   operation: string | null;
   /** HOLDER, PANEL_USER, OPERATOR or anonymous. */
   principal: string;
+  /** The client's address: the socket's, or the first X-Forwarded-For hop behind a trusted proxy (TRUST_PROXY). */
+  clientIp: string | null;
+}
+
+/** The client address of `req` (X-Forwarded-For only when the proxy in front is trusted). */
+export function clientIpOf(req: IncomingMessage, trustProxy: boolean): string | null {
+  if (trustProxy) {
+    const header = req.headers['x-forwarded-for'];
+    const first = (Array.isArray(header) ? header[0] : header)?.split(',')[0]?.trim();
+    if (first) return first.slice(0, 64);
+  }
+  return req.socket.remoteAddress ?? null;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
@@ -34,7 +46,12 @@ export function requestIdFrom(header: string | string[] | undefined): string {
  */
 export function beginAccess(req: IncomingMessage, res: ServerResponse, deps: AppDeps, path: string): AccessInfo {
   const started = performance.now();
-  const access: AccessInfo = { reqId: requestIdFrom(req.headers['x-request-id']), operation: null, principal: 'anonymous' };
+  const access: AccessInfo = {
+    reqId: requestIdFrom(req.headers['x-request-id']),
+    operation: null,
+    principal: 'anonymous',
+    clientIp: clientIpOf(req, deps.config.TRUST_PROXY),
+  };
   res.setHeader('x-request-id', access.reqId);
   let logged = false;
   const done = () => {

@@ -2,7 +2,7 @@
 // their definitions (shared/errors.ts `defineError`).
 import type { GenericFieldRef } from '@pothos/core';
 import { builder } from '../../builder.js';
-import { ForbiddenError, InvalidInputError, NotFoundError, UserError, type AnyUserErrorClass, type ErrorSpec } from '../errors.js';
+import { ForbiddenError, InvalidInputError, NotFoundError, RateLimitedError, UserError, type AnyUserErrorClass, type ErrorSpec } from '../errors.js';
 import type { ActionBlockCode, ModuleCode, RestrictionReason, ServiceAction, ServiceStatus } from '../domain/types.js';
 import { ActionBlockCodeEnum, ModuleCodeEnum, RestrictionReasonEnum, ServiceActionEnum, ServiceStatusEnum } from './enums.js';
 
@@ -64,4 +64,4 @@ export function registerErrorTypes(classes: readonly AnyUserErrorClass[]): void 
   }
 }
 
-registerErrorTypes([InvalidInputError, NotFoundError, ForbiddenError]);
+registerErrorTypes([InvalidInputError, NotFoundError, ForbiddenError, RateLimitedError]);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { builder } from '../../../builder.js';
 import { login, logout } from '../auth.service.js';
 import { InvalidCredentialsError } from '../errors.js';
+import { RateLimitedError } from '../../../shared/errors.js';
 
 const PrincipalTypeEnum = builder.enumType('PrincipalType', {
   description: 'Who a session belongs to.',
@@ -38,31 +39,39 @@ builder.mutationField('login', (t) =>
     type: LoginSuccess,
     description: 'Signs in and returns a bearer token.',
     args: { input: t.arg({ type: LoginInput, required: true, description: 'Username and password.' }) },
-    errors: { types: [InvalidCredentialsError] },
+    errors: { types: [InvalidCredentialsError, RateLimitedError] },
     resolve: (_root, { input }, ctx) => login(ctx, input),
   }),
 );
 
 const LogoutInput = builder.inputType('LogoutInput', {
-  description: 'Nothing to give: the session of the request is ended.',
+  description: 'Which sessions to end: the one of the request, or every session of the signed-in principal.',
   fields: (t) => ({
-    everywhere: t.boolean({ required: false, description: 'Reserved: end every session of the principal.' }),
+    everywhere: t.boolean({
+      required: false,
+      defaultValue: false,
+      description: 'True: end every session of the signed-in holder, panel user or operator (all devices). Default: only this one.',
+    }),
   }),
 });
 
 const LogoutSuccess = builder.simpleObject('LogoutSuccess', {
   description: 'Outcome of logout.',
   fields: (t) => ({
-    revoked: t.boolean({ description: 'True when the session was live and is now revoked.' }),
+    revoked: t.boolean({ description: 'True when at least one live session was revoked.' }),
+    revokedSessions: t.int({ description: 'How many live sessions were revoked.' }),
   }),
 });
 
 builder.mutationField('logout', (t) =>
   t.field({
     type: LogoutSuccess,
-    description: 'Revokes the bearer token of the request.',
-    args: { input: t.arg({ type: LogoutInput, required: false, description: 'Optional: nothing is needed to sign out.' }) },
+    description: 'Revokes the bearer token of the request, or every session of its principal (`everywhere`).',
+    args: { input: t.arg({ type: LogoutInput, required: true, description: 'Which sessions to end.' }) },
     errors: {},
-    resolve: async (_root, _args, ctx) => ({ revoked: ctx.token ? await logout(ctx, { token: ctx.token }) : false }),
+    resolve: async (_root, { input }, ctx) => {
+      const count = ctx.token ? await logout(ctx, { token: ctx.token, everywhere: input.everywhere }) : 0;
+      return { revoked: count > 0, revokedSessions: count };
+    },
   }),
 );
