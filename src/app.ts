@@ -13,6 +13,7 @@ import { requestScope } from './shared/scope.js';
 import { principalKey } from './shared/rate-limit.js';
 import { authenticate } from './modules/identity/index.js';
 import { routes } from './shared/http/routes.js';
+import { graphiqlOptions, renderGraphiQLPage } from './shared/http/graphiql.js';
 import { BodyTooLargeError, sendJson } from './shared/http/util.js';
 import { beginAccess, createMetricsRegistry, type AccessInfo } from './shared/http/observability.js';
 import { readLimitedBody } from './shared/http/body-limit.js';
@@ -75,7 +76,9 @@ export function createGraphQL(deps: AppDeps): YogaServerInstance<ServerContext, 
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    graphiql: deps.config.ENABLE_GRAPHIQL ? { title: 'Fatturazione Elettronica API' } : false,
+    // Served from the installed package with example operations (src/shared/http/graphiql.ts).
+    graphiql: deps.config.ENABLE_GRAPHIQL ? graphiqlOptions() : false,
+    renderGraphiQL: renderGraphiQLPage,
     cors: corsPolicy(deps.config.CORS_ORIGINS),
     landingPage: false,
     logging: {
