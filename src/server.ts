@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assertSafeForProduction, loadConfig, ConfigError, type Config } from './shared/config.js';
-import { createLogger } from './shared/logger.js';
+import { createLogger, logFormatOf } from './shared/logger.js';
 import { loadPolicy } from './shared/domain/policy.js';
 import { openDatabase, resolveTarget, type Database } from './shared/db/database.js';
 import { migrate } from './shared/db/migrate.js';
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     // NODE_ENV=production: no dev webhook secrets, no unconsented sandbox gateway, no open CORS, no clock override.
     assertSafeForProduction(config);
     const policy = loadPolicy(process.env);
-    const log = createLogger(config.LOG_LEVEL);
+    const log = createLogger(config.LOG_LEVEL, logFormatOf(config));
     const target = resolveTarget(config.DATABASE_URL, config.DATA_DIR);
     db = await openDatabase(target, target.kind === 'pglite' ? { emptyCluster: emptyPgliteCluster() } : {});
     const applied = await migrate(db.sql);

@@ -54,6 +54,8 @@ const schema = z.object({
   DATABASE_URL: databaseUrl.optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: logLevel.default('info'),
+  /** `json` (one object per line) or `pretty` (readable); unset: pretty in a terminal outside production, else JSON. */
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   /** Seed demo data into an empty database at start. */
   SEED_DEMO: z
     .enum(['true', 'false'])

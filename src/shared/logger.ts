@@ -1,14 +1,30 @@
+// Logs: pino, one JSON object per line with ISO times (production, files,
+// log collectors), or pino-pretty's readable lines (development in a terminal).
 import { GraphQLError } from 'graphql';
 import { pino, type Logger } from 'pino';
+import pretty from 'pino-pretty';
 
 export type { Logger };
 
-export function createLogger(level: string): Logger {
-  return pino({
+export type LogFormat = 'json' | 'pretty';
+
+/** `LOG_FORMAT` when set; else pretty in a terminal outside production, JSON otherwise. */
+export function logFormatOf(env: { LOG_FORMAT?: LogFormat | undefined; NODE_ENV: string }, isTty = process.stdout.isTTY): LogFormat {
+  return env.LOG_FORMAT ?? (env.NODE_ENV !== 'production' && isTty ? 'pretty' : 'json');
+}
+
+export function createLogger(level: string, format: LogFormat = 'json'): Logger {
+  const options = {
     level,
     base: { service: 'fatturazione-api' },
+    timestamp: pino.stdTimeFunctions.isoTime,
     redact: ['req.headers.authorization', '*.password', '*.token'],
-  });
+  };
+  if (format === 'pretty') {
+    // Synchronous stream in this thread: lines stay in order with console output.
+    return pino(options, pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service', sync: true }));
+  }
+  return pino(options);
 }
 
 /** The innermost error of a GraphQL error (what a resolver threw). */
