@@ -19,6 +19,7 @@ import { beginAccess, createMetricsRegistry, type AccessInfo } from './shared/ht
 import { readLimitedBody } from './shared/http/body-limit.js';
 import { executionGuards, type BodySize } from './shared/http/graphql-guards.js';
 import { limitsOf } from './shared/limits.js';
+import { tracingPlugin } from './shared/tracing.js';
 import { yogaLogFields } from './shared/logger.js';
 import { corsPolicy, introspectionSwitch, jsonPostsOnly } from './shared/http/browser-safety.js';
 import './http/index.js';
@@ -73,6 +74,7 @@ const accessLogPlugin: Plugin<ServerContext> = {
 
 export function createGraphQL(deps: AppDeps): YogaServerInstance<ServerContext, Context> {
   const limits = limitsOf(deps.config);
+  const tracing = tracingPlugin(deps.config);
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -116,6 +118,8 @@ export function createGraphQL(deps: AppDeps): YogaServerInstance<ServerContext, 
       // Upload-only large bodies, execution timeout; the complexity with
       // variables is checked by @pothos/plugin-complexity (src/builder.ts).
       executionGuards(limits),
+      // One span per operation when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+      ...(tracing ? [tracing] : []),
     ],
     context: ({ request, access }) => buildContext(deps, request.headers, access),
   });

@@ -13,6 +13,7 @@ import type { AppDeps } from './context.js';
 import { seedDemo, DEMO_PASSWORD } from './seed/demo.js';
 import { startBackgroundJobs } from './shared/jobs.js';
 import { createRateLimiter } from './shared/rate-limit.js';
+import { shutdownTracing } from './shared/tracing.js';
 import './jobs/index.js';
 
 function describeStartupError(err: unknown, config: Config | null): string {
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
       server.close(() => {
         void (jobs?.idle() ?? Promise.resolve())
           .then(() => limiter.close())
+          .then(() => shutdownTracing())
           .then(() => db?.close())
           .then(() => {
             log.info('stopped');

@@ -54,6 +54,12 @@ const schema = z.object({
   DATABASE_URL: databaseUrl.optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: logLevel.default('info'),
+  /** OTLP/HTTP collector (e.g. http://otel-collector:4318): one trace span per GraphQL operation; unset: no tracing. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .string()
+    .trim()
+    .refine((v) => /^https?:\/\//.test(v) && URL.canParse(v), { message: 'must be an http(s) URL' })
+    .optional(),
   /** `json` (one object per line) or `pretty` (readable); unset: pretty in a terminal outside production, else JSON. */
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   /** Seed demo data into an empty database at start. */

@@ -22,7 +22,10 @@ export function createLogger(level: string, format: LogFormat = 'json'): Logger 
   };
   if (format === 'pretty') {
     // Synchronous stream in this thread: lines stay in order with console output.
-    return pino(options, pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service', sync: true }));
+    return pino(
+      options,
+      pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service', singleLine: true, sync: true }),
+    );
   }
   return pino(options);
 }
