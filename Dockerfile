@@ -12,6 +12,7 @@ COPY package.json package-lock.json prisma.config.ts tsconfig.json ./
 COPY prisma ./prisma
 COPY scripts ./scripts
 COPY src ./src
+COPY examples/client/gql/persisted-documents.json ./examples/client/gql/persisted-documents.json
 RUN npm ci --no-audit --no-fund
 RUN npm run build
 # Runtime needs only the production dependencies.
@@ -28,6 +29,8 @@ COPY --from=build --chown=node:node /app/package.json ./package.json
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 COPY --from=build --chown=node:node /app/prisma/migrations ./prisma/migrations
+# The allow-list of PERSISTED_OPERATIONS (README, "Persisted operations").
+COPY --from=build --chown=node:node /app/examples/client/gql/persisted-documents.json ./examples/client/gql/persisted-documents.json
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 VOLUME ["/app/data"]

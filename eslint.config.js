@@ -8,7 +8,17 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default defineConfig(
-  globalIgnores(['node_modules/', 'src/generated/', 'test/gql/', 'data/', 'coverage/', 'dist/', 'profiles/', 'test/artifacts/']),
+  globalIgnores([
+    'node_modules/',
+    'src/generated/',
+    'test/gql/',
+    'examples/client/gql/',
+    'data/',
+    'coverage/',
+    'dist/',
+    'profiles/',
+    'test/artifacts/',
+  ]),
   eslint.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,

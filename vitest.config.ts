@@ -8,7 +8,12 @@ const onPostgres = !!process.env.TEST_DATABASE_URL;
 const dbTests = ['test/**/*.test.ts'];
 const pureTests = ['test/domain/**/*.test.ts', 'test/unit/**/*.test.ts'];
 // Spawn the server or compare migrations with schema.prisma: not about the database under test.
-const onceTests = ['test/foundation/startup.test.ts', 'test/foundation/migrations.test.ts', 'test/browser/**/*.test.ts'];
+const onceTests = [
+  'test/foundation/startup.test.ts',
+  'test/foundation/migrations.test.ts',
+  'test/browser/**/*.test.ts',
+  'test/examples/**/*.test.ts',
+];
 const templateSetup = './test/support/template-db.ts';
 
 export default defineConfig({

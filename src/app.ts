@@ -20,6 +20,7 @@ import { readLimitedBody } from './shared/http/body-limit.js';
 import { executionGuards, type BodySize } from './shared/http/graphql-guards.js';
 import { limitsOf } from './shared/limits.js';
 import { tracingPlugin } from './shared/tracing.js';
+import { persistedOperationsPlugin } from './shared/http/persisted-operations.js';
 import { yogaLogFields } from './shared/logger.js';
 import { corsPolicy, introspectionSwitch, jsonPostsOnly } from './shared/http/browser-safety.js';
 import './http/index.js';
@@ -75,6 +76,7 @@ const accessLogPlugin: Plugin<ServerContext> = {
 export function createGraphQL(deps: AppDeps): YogaServerInstance<ServerContext, Context> {
   const limits = limitsOf(deps.config);
   const tracing = tracingPlugin(deps.config);
+  const persisted = persistedOperationsPlugin(deps.config, deps.log);
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -118,6 +120,8 @@ export function createGraphQL(deps: AppDeps): YogaServerInstance<ServerContext, 
       // Upload-only large bodies, execution timeout; the complexity with
       // variables is checked by @pothos/plugin-complexity (src/builder.ts).
       executionGuards(limits),
+      // documentId of a known operation instead of its text; an allow-list when required.
+      ...(persisted ? [persisted] : []),
       // One span per operation when OTEL_EXPORTER_OTLP_ENDPOINT is set.
       ...(tracing ? [tracing] : []),
     ],

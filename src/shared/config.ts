@@ -54,6 +54,14 @@ const schema = z.object({
   DATABASE_URL: databaseUrl.optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: logLevel.default('info'),
+  /**
+   * Persisted operations: `off`; `optional` (default: a request may send a known
+   * operation's `documentId` instead of its text); `required` (only the operations
+   * of the manifest run: an allow-list for production).
+   */
+  PERSISTED_OPERATIONS: z.enum(['off', 'optional', 'required']).default('optional'),
+  /** The manifest: JSON object from operation hash to document (written by `npm run codegen`). */
+  PERSISTED_OPERATIONS_FILE: z.string().min(1).default('examples/client/gql/persisted-documents.json'),
   /** OTLP/HTTP collector (e.g. http://otel-collector:4318): one trace span per GraphQL operation; unset: no tracing. */
   OTEL_EXPORTER_OTLP_ENDPOINT: z
     .string()

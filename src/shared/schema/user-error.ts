@@ -2,7 +2,15 @@
 // their definitions (shared/errors.ts `defineError`).
 import type { GenericFieldRef } from '@pothos/core';
 import { builder } from '../../builder.js';
-import { ForbiddenError, InvalidInputError, NotFoundError, RateLimitedError, UserError, type AnyUserErrorClass, type ErrorSpec } from '../errors.js';
+import {
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+  RateLimitedError,
+  UserError,
+  type AnyUserErrorClass,
+  type ErrorSpec,
+} from '../errors.js';
 import type { ActionBlockCode, ModuleCode, RestrictionReason, ServiceAction, ServiceStatus } from '../domain/types.js';
 import { ActionBlockCodeEnum, ModuleCodeEnum, RestrictionReasonEnum, ServiceActionEnum, ServiceStatusEnum } from './enums.js';
 
