@@ -10,7 +10,7 @@ import { schema } from './schema.js';
 import type { AppDeps, Context } from './context.js';
 import { localeFrom, messages } from './i18n/index.js';
 import { requestScope } from './shared/scope.js';
-import { principalKey } from './shared/rate-limit.js';
+import { principalKey } from './shared/scope.js';
 import { authenticate } from './modules/identity/index.js';
 import { routes } from './shared/http/routes.js';
 import { graphiqlOptions, renderGraphiQLPage } from './shared/http/graphiql.js';

@@ -9,7 +9,6 @@ import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { rateLimitsOf, type RateBucket } from './limits.js';
 import { connectRedis } from './redis.js';
-import type { Principal } from './scope.js';
 
 export type { RateBucket } from './limits.js';
 
@@ -19,20 +18,6 @@ export interface RateLimiter {
   /** Takes `points` from the budget of `key` in `bucket`. */
   consume(bucket: RateBucket, key: string, points?: number): Promise<RateDecision>;
   close(): Promise<void>;
-}
-
-/** The key of a principal's own budget (anonymous callers: their client address). */
-export function principalKey(principal: Principal | null, clientIp: string | null): string {
-  switch (principal?.type) {
-    case undefined:
-      return `ip:${clientIp ?? 'unknown'}`;
-    case 'HOLDER':
-      return `holder:${principal.accountId}`;
-    case 'PANEL_USER':
-      return `panel-user:${principal.panelUserId}`;
-    case 'OPERATOR':
-      return `operator:${principal.operatorId}`;
-  }
 }
 
 export function createRateLimiter(config: Config, log: Logger, opts: { keyPrefix?: string } = {}): RateLimiter {

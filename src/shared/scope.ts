@@ -68,6 +68,20 @@ export function actorOf(principal: Principal | null): Actor {
   }
 }
 
+/** The key of a principal's own budget (anonymous callers: their client address). */
+export function principalKey(principal: Principal | null, clientIp: string | null): string {
+  switch (principal?.type) {
+    case undefined:
+      return `ip:${clientIp ?? 'unknown'}`;
+    case 'HOLDER':
+      return `holder:${principal.accountId}`;
+    case 'PANEL_USER':
+      return `panel-user:${principal.panelUserId}`;
+    case 'OPERATOR':
+      return `operator:${principal.operatorId}`;
+  }
+}
+
 /** The scope of a request. */
 export function requestScope(
   deps: AppDeps,

@@ -37,7 +37,7 @@ import { storageUsage } from '../subscriptions/domain/index.js';
 import { ACTION_CART_PURPOSE, type CartPurpose, type ServiceAction } from '../../shared/domain/types.js';
 import { listCatalog, type CatalogProduct } from '../catalog/index.js';
 import { InvalidInputError, NONE, NotFoundError, RateLimitedError, notFound, takeAttempt, type UserError } from '../../shared/errors.js';
-import { principalKey } from '../../shared/rate-limit.js';
+import { principalKey } from '../../shared/scope.js';
 import type { Catalog } from '../../i18n/index.js';
 import type { Scope } from '../../shared/scope.js';
 import { requireHolder } from '../identity/index.js';
