@@ -18,7 +18,6 @@ import { beginAccess, createMetricsRegistry, type AccessInfo } from './shared/ht
 import { readLimitedBody } from './shared/http/body-limit.js';
 import { executionGuards, type BodySize } from './shared/http/graphql-guards.js';
 import { limitsOf } from './shared/limits.js';
-import { tracingPlugin } from './shared/tracing.js';
 import { persistedOperationsPlugin } from './shared/http/persisted-operations.js';
 import { yogaLogFields } from './shared/logger.js';
 import { corsPolicy, introspectionSwitch, jsonPostsOnly } from './shared/http/browser-safety.js';
@@ -72,9 +71,14 @@ const accessLogPlugin: Plugin<ServerContext> = {
   },
 };
 
-export function createGraphQL(deps: AppDeps): YogaServerInstance<ServerContext, Context> {
+/** Plugins built asynchronously at start (loaded only when configured): tracing. */
+export interface OptionalPlugins {
+  tracing?: Plugin | null;
+}
+
+export function createGraphQL(deps: AppDeps, optional: OptionalPlugins = {}): YogaServerInstance<ServerContext, Context> {
   const limits = limitsOf(deps.config);
-  const tracing = tracingPlugin(deps.config);
+  const tracing = optional.tracing ?? null;
   const persisted = persistedOperationsPlugin(deps.config, deps.log);
   return createYoga<ServerContext, Context>({
     schema,
@@ -162,8 +166,8 @@ async function serveGraphQL(
   await yoga(request, res, { bodyBytes: read.body.length, access });
 }
 
-export function createHttpServer(deps: AppDeps): Server {
-  const yoga = createGraphQL(deps);
+export function createHttpServer(deps: AppDeps, optional: OptionalPlugins = {}): Server {
+  const yoga = createGraphQL(deps, optional);
   return createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const access = beginAccess(req, res, deps, path);

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assertSafeForProduction, loadConfig, ConfigError, type Config } from './shared/config.js';
-import { createLogger, logFormatOf } from './shared/logger.js';
+import { createProcessLogger, logFormatOf } from './shared/logger.js';
 import { loadPolicy } from './shared/domain/policy.js';
 import { openDatabase, resolveTarget, type Database } from './shared/db/database.js';
 import { migrate } from './shared/db/migrate.js';
@@ -13,7 +13,7 @@ import type { AppDeps } from './context.js';
 import { seedDemo, DEMO_PASSWORD } from './seed/demo.js';
 import { startBackgroundJobs } from './shared/jobs.js';
 import { createRateLimiter } from './shared/rate-limit.js';
-import { shutdownTracing } from './shared/tracing.js';
+import { createTracingPlugin, shutdownTracing } from './shared/tracing.js';
 import './jobs/index.js';
 
 function describeStartupError(err: unknown, config: Config | null): string {
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     // NODE_ENV=production: no dev webhook secrets, no unconsented sandbox gateway, no open CORS, no clock override.
     assertSafeForProduction(config);
     const policy = loadPolicy(process.env);
-    const log = createLogger(config.LOG_LEVEL, logFormatOf(config));
+    const log = await createProcessLogger(config.LOG_LEVEL, logFormatOf(config));
     const target = resolveTarget(config.DATABASE_URL, config.DATA_DIR);
     db = await openDatabase(target, target.kind === 'pglite' ? { emptyCluster: emptyPgliteCluster() } : {});
     const applied = await migrate(db.sql);
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
       }
     }
 
-    const server = createHttpServer(deps);
+    const server = createHttpServer(deps, { tracing: await createTracingPlugin(config) });
     let jobs: ReturnType<typeof startBackgroundJobs> | null = null;
     let stopping = false;
     const shutdown = (signal: string) => {

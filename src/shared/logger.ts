@@ -2,7 +2,6 @@
 // log collectors), or pino-pretty's readable lines (development in a terminal).
 import { GraphQLError } from 'graphql';
 import { pino, type Logger } from 'pino';
-import pretty from 'pino-pretty';
 
 export type { Logger };
 
@@ -13,21 +12,25 @@ export function logFormatOf(env: { LOG_FORMAT?: LogFormat | undefined; NODE_ENV:
   return env.LOG_FORMAT ?? (env.NODE_ENV !== 'production' && isTty ? 'pretty' : 'json');
 }
 
-export function createLogger(level: string, format: LogFormat = 'json'): Logger {
-  const options = {
-    level,
-    base: { service: 'fatturazione-api' },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    redact: ['req.headers.authorization', '*.password', '*.token'],
-  };
-  if (format === 'pretty') {
-    // Synchronous stream in this thread: lines stay in order with console output.
-    return pino(
-      options,
-      pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service', singleLine: true, sync: true }),
-    );
-  }
-  return pino(options);
+const options = (level: string) => ({
+  level,
+  base: { service: 'fatturazione-api' },
+  timestamp: pino.stdTimeFunctions.isoTime,
+  redact: ['req.headers.authorization', '*.password', '*.token'],
+});
+
+/** A JSON-lines logger (tests, production). */
+export function createLogger(level: string): Logger {
+  return pino(options(level));
+}
+
+/** The process logger in `format` (pino-pretty is loaded only for `pretty`). */
+export async function createProcessLogger(level: string, format: LogFormat): Promise<Logger> {
+  if (format === 'json') return createLogger(level);
+  const { default: pretty } = await import('pino-pretty');
+  // Synchronous stream in this thread: lines stay in order with console output.
+  const stream = pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service', singleLine: true, sync: true });
+  return pino(options(level), stream);
 }
 
 /** The innermost error of a GraphQL error (what a resolver threw). */

@@ -4,11 +4,10 @@
 // A store that fails (Redis down) lets the request through and logs: rate
 // limiting must not take the API down with it.
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { Redis } from 'ioredis';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { rateLimitsOf, type RateBucket } from './limits.js';
-import { connectRedis } from './redis.js';
+import { connectRedis, type Redis } from './redis.js';
 
 export type { RateBucket } from './limits.js';
 
@@ -22,19 +21,28 @@ export interface RateLimiter {
 
 export function createRateLimiter(config: Config, log: Logger, opts: { keyPrefix?: string } = {}): RateLimiter {
   const budgets = rateLimitsOf(config);
-  const redis: Redis | null = config.REDIS_URL ? connectRedis(config.REDIS_URL, 'rate-limit') : null;
   const prefix = opts.keyPrefix ?? 'fe:rl';
-  const limiters = new Map<RateBucket, RateLimiterAbstract>();
-  for (const [bucket, budget] of Object.entries(budgets) as [RateBucket, { points: number; seconds: number }][]) {
-    const options = { keyPrefix: `${prefix}:${bucket}`, points: budget.points, duration: budget.seconds };
-    limiters.set(bucket, redis ? new RateLimiterRedis({ ...options, storeClient: redis }) : new RateLimiterMemory(options));
-  }
+  const redisUrl = config.REDIS_URL;
+  // The Redis connection is opened with the first use (ioredis is not loaded otherwise).
+  let redis: Promise<Redis> | null = null;
+  const limiters = new Map<RateBucket, Promise<RateLimiterAbstract>>();
+  const limiterOf = (bucket: RateBucket): Promise<RateLimiterAbstract> => {
+    let limiter = limiters.get(bucket);
+    if (!limiter) {
+      const options = { keyPrefix: `${prefix}:${bucket}`, points: budgets[bucket].points, duration: budgets[bucket].seconds };
+      if (redisUrl) {
+        redis ??= connectRedis(redisUrl, 'rate-limit');
+        limiter = redis.then((storeClient) => new RateLimiterRedis({ ...options, storeClient }));
+      } else limiter = Promise.resolve(new RateLimiterMemory(options));
+      limiters.set(bucket, limiter);
+    }
+    return limiter;
+  };
   return {
     async consume(bucket, key, points = 1) {
-      const limiter = limiters.get(bucket);
-      if (!limiter || budgets[bucket].points <= 0) return { ok: true };
+      if (budgets[bucket].points <= 0) return { ok: true };
       try {
-        await limiter.consume(key, points);
+        await (await limiterOf(bucket)).consume(key, points);
         return { ok: true };
       } catch (err) {
         if (err instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(err.msBeforeNext / 1000)) };
@@ -43,7 +51,7 @@ export function createRateLimiter(config: Config, log: Logger, opts: { keyPrefix
       }
     },
     async close() {
-      if (redis) await redis.quit().catch(() => undefined);
+      if (redis) await (await redis).quit().catch(() => undefined);
     },
   };
 }

@@ -3,13 +3,15 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { flushTracing } from '../../src/shared/tracing.js';
+import { createGraphQL } from '../../src/app.js';
+import { createTracingPlugin, flushTracing } from '../../src/shared/tracing.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 
 describe('OpenTelemetry traces', () => {
   let receiver: Server;
   const received: { path: string; body: string }[] = [];
   let app: TestApp;
+  let yoga: ReturnType<typeof createGraphQL>;
 
   beforeAll(async () => {
     receiver = createServer((req, res) => {
@@ -23,15 +25,26 @@ describe('OpenTelemetry traces', () => {
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     const endpoint = `http://127.0.0.1:${String((receiver.address() as AddressInfo).port)}`;
     app = await createTestApp({ env: { OTEL_EXPORTER_OTLP_ENDPOINT: endpoint } });
+    yoga = createGraphQL(app.deps, { tracing: await createTracingPlugin(app.deps.config) });
   });
   afterAll(async () => {
     await app.close();
     await new Promise((resolve) => receiver.close(resolve));
   });
 
+  it('is off without an endpoint: no plugin, nothing loaded', async () => {
+    // when / then
+    expect(await createTracingPlugin({ ...app.deps.config, OTEL_EXPORTER_OTLP_ENDPOINT: undefined })).toBeNull();
+  });
+
   it('exports a span named after the operation to <endpoint>/v1/traces', async () => {
     // when
-    await app.exec('query TracedCatalog { catalog { modules { code } } }');
+    const res = await yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query TracedCatalog { catalog { modules { code } } }' }),
+    });
+    expect(res.status).toBe(200);
     await flushTracing();
     // then
     const traces = received.filter((r) => r.path === '/v1/traces');

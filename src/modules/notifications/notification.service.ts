@@ -2,7 +2,6 @@
 // rows with a lease (lockedUntil, FOR UPDATE SKIP LOCKED) so two instances never
 // send the same row, retries with exponential backoff and marks FAILED after
 // `maxAttempts`. Rows are never deleted.
-import nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import type { AppDeps, Scope } from '../../shared/scope.js';
@@ -131,9 +130,16 @@ export function mailSenderFor(deps: AppDeps): MailSender {
   const cached = transports.get(deps.config);
   if (cached) return cached;
   let sender: MailSender;
-  if (deps.config.SMTP_URL) {
-    const transporter: Transporter = nodemailer.createTransport(deps.config.SMTP_URL);
-    sender = { sendMail: (mail) => transporter.sendMail(mail) };
+  const smtpUrl = deps.config.SMTP_URL;
+  if (smtpUrl) {
+    // nodemailer is loaded with the first email, not at start.
+    let transporter: Promise<Transporter> | null = null;
+    sender = {
+      sendMail: async (mail) => {
+        transporter ??= import('nodemailer').then((m) => m.default.createTransport(smtpUrl));
+        await (await transporter).sendMail(mail);
+      },
+    };
   } else {
     sender = {
       sendMail: (mail) => {

@@ -42,5 +42,11 @@ export function persistedOperationsPlugin(config: Config, log: Logger): Plugin |
     // Manifest keys are `sha256:<hex>` (codegen); clients send the hex.
     getPersistedOperation: (key) => manifest.get(`sha256:${key}`) ?? manifest.get(key) ?? null,
     allowArbitraryOperations: config.PERSISTED_OPERATIONS === 'optional',
+    // Client errors: HTTP 400 (a request without a query or a known hash is malformed).
+    customErrors: {
+      notFound: { message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } } },
+      keyNotFound: { message: 'PersistedQueryKeyNotFound', extensions: { code: 'PERSISTED_QUERY_ID_REQUIRED', http: { status: 400 } } },
+      persistedQueryOnly: { message: 'PersistedQueryOnly', extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 400 } } },
+    },
   });
 }
