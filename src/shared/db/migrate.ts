@@ -13,6 +13,8 @@ import type { SqlRunner } from './database.js';
  * (dist/server.js) alike.
  */
 export const MIGRATIONS_DIR = findMigrationsDir(path.dirname(fileURLToPath(import.meta.url)));
+/** The project folder (the one holding prisma/migrations): relative file settings are read from it. */
+export const PROJECT_ROOT = path.dirname(path.dirname(MIGRATIONS_DIR));
 
 function findMigrationsDir(from: string): string {
   for (let dir = from; ; dir = path.dirname(dir)) {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.js';
+import { PROJECT_ROOT } from '../db/migrate.js';
 import type { Logger } from '../logger.js';
 
 export class PersistedOperationsError extends Error {}
@@ -17,7 +18,7 @@ export class PersistedOperationsError extends Error {}
 /** The manifest, or null when it cannot be read. */
 export function loadManifest(file: string): ReadonlyMap<string, string> | null {
   try {
-    const parsed: unknown = JSON.parse(readFileSync(path.resolve(file), 'utf8'));
+    const parsed: unknown = JSON.parse(readFileSync(path.resolve(PROJECT_ROOT, file), 'utf8'));
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return null;
     const entries = Object.entries(parsed as Record<string, unknown>);
     if (!entries.every(([, v]) => typeof v === 'string')) return null;
