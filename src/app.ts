@@ -162,8 +162,27 @@ async function serveGraphQL(
     sendJson(res, read.status, { errors: [error] });
     return;
   }
-  const request = read.body.length > 0 ? Object.assign(req, { body: read.body }) : req;
+  const request = read.body.length > 0 ? Object.assign(req, { body: handedBody(read.body, req.headers['content-type']) }) : req;
   await yoga(request, res, { bodyBytes: read.body.length, access });
+}
+
+/**
+ * The body as Yoga gets it: a JSON object already parsed, else the bytes (Yoga
+ * then answers malformed JSON itself). Handing Yoga a long buffer costs it one
+ * `Object.keys` entry per byte (its Node request adapter): 60 KB of
+ * variables took about 5 ms of CPU before anything else ran.
+ */
+function handedBody(body: Buffer, contentType: string | undefined): Buffer | Record<string, unknown> {
+  // Only a JSON request (Yoga would treat any parsed object as JSON).
+  if (!/^application\/(graphql-response\+)?json\b/i.test(contentType ?? '')) return body;
+  try {
+    const parsed: unknown = JSON.parse(body.toString('utf8'));
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) && Object.keys(parsed).length > 0)
+      return parsed as Record<string, unknown>;
+  } catch {
+    // Not JSON: Yoga refuses it with its own error.
+  }
+  return body;
 }
 
 export function createHttpServer(deps: AppDeps, optional: OptionalPlugins = {}): Server {

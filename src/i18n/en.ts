@@ -101,6 +101,7 @@ export const en = {
     contentTypeInvalid: (): string => 'The content type must be a MIME type such as application/pdf, without control characters',
     pageSizeOutOfRange: (p: { arg: string; max: number }): string => `${p.arg} must be between 0 and ${String(p.max)}`,
     tooManyIds: (p: { max: number }): string => `At most ${String(p.max)} ids can be read at once`,
+    tooManyItems: (p: { field: string; max: number }): string => `${p.field}: at most ${String(p.max)} items`,
     rateLimited: (p: { retryAfterSeconds: number }): string =>
       `Too many attempts: try again in ${String(p.retryAfterSeconds)} ${p.retryAfterSeconds === 1 ? 'second' : 'seconds'}`,
     queryTooComplex: (p: { complexity: number; max: number }): string =>

@@ -51,6 +51,7 @@ export const it: Catalog = {
     contentTypeInvalid: () => 'Il tipo di contenuto deve essere un tipo MIME come application/pdf, senza caratteri di controllo',
     pageSizeOutOfRange: (p) => `${p.arg} deve essere tra 0 e ${String(p.max)}`,
     tooManyIds: (p) => `Si possono leggere al massimo ${String(p.max)} id alla volta`,
+    tooManyItems: (p) => `${p.field}: al massimo ${String(p.max)} elementi`,
     rateLimited: (p) => `Troppi tentativi: riprova tra ${String(p.retryAfterSeconds)} ${p.retryAfterSeconds === 1 ? 'secondo' : 'secondi'}`,
     queryTooComplex: (p) =>
       `L'operazione è troppo complessa (${String(p.complexity)}, al massimo ${String(p.max)}): chiedi meno risultati o campi`,

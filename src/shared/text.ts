@@ -1,9 +1,10 @@
 // Text that cannot be stored or is not text: NUL (PostgreSQL refuses it), lone
 // UTF-16 surrogates (no UTF-8 for them), or too long. Checked with one linear
 // scan; used for GraphQL arguments (shared/schema/input-hygiene.ts) and webhook bodies.
-import { LONG_TEXT_ARGUMENTS } from './limits.js';
+import { LONG_TEXT_ARGUMENTS, SCHEMA_LIMITS } from './limits.js';
 
-export type TextProblem = 'NUL' | 'NOT_UNICODE' | 'TOO_LONG';
+/** TOO_MANY: a list argument longer than SCHEMA_LIMITS.maxListItems (refused before its items are read). */
+export type TextProblem = 'NUL' | 'NOT_UNICODE' | 'TOO_LONG' | 'TOO_MANY';
 
 /** The first problem of a text (one linear scan), or null. */
 export function textProblem(value: string, maxChars: number | null): TextProblem | null {
@@ -31,7 +32,7 @@ function isPlainObject(value: object): value is Record<string, unknown> {
   return proto === null || proto === Object.prototype;
 }
 
-/** The first bad text inside argument values (input objects and lists walked), or null. */
+/** The first bad text inside argument values (input objects and lists walked), or a list that is too long, or null. */
 export function findBadText(value: unknown, path: string[], maxChars: number): FoundText | null {
   if (typeof value === 'string') {
     // Base64 contents are checked character by character where they are decoded.
@@ -40,6 +41,7 @@ export function findBadText(value: unknown, path: string[], maxChars: number): F
     return problem ? { path, problem } : null;
   }
   if (Array.isArray(value)) {
+    if (value.length > SCHEMA_LIMITS.maxListItems) return { path, problem: 'TOO_MANY' };
     for (let i = 0; i < value.length; i++) {
       const found = findBadText(value[i], [...path, String(i)], maxChars);
       if (found) return found;

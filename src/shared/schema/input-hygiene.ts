@@ -9,6 +9,7 @@ import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTyp
 import { GraphQLError, type GraphQLFieldResolver } from 'graphql';
 import { InvalidInputError } from '../errors.js';
 import { findBadText, type FoundText } from '../text.js';
+import { SCHEMA_LIMITS } from '../limits.js';
 import type { Catalog, Locale } from '../../i18n/index.js';
 import { messages } from '../../i18n/index.js';
 import type { Scope } from '../scope.js';
@@ -22,6 +23,10 @@ function say(found: FoundText, max: number): (m: Catalog) => string {
       return (m) => m.errors.textNotUnicode({ field });
     case 'TOO_LONG':
       return (m) => m.errors.textTooLong({ field, max });
+    case 'TOO_MANY':
+      return field === 'ids'
+        ? (m) => m.errors.tooManyIds({ max: SCHEMA_LIMITS.maxNodeIds })
+        : (m) => m.errors.tooManyItems({ field, max: SCHEMA_LIMITS.maxListItems });
   }
 }
 
