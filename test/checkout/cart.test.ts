@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeGlobalID } from '@pothos/plugin-relay';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { GB, SMALL_GB_POLICY, addDays, createHolder, createPanelUser, createService, startOfUtcDay } from '../support/factories.js';
 import { ApplyConvention, AddModule, CartQuery, CreateCart, RemoveModule, SetExtend, SetLineQuantity, SetYears } from './documents.js';
@@ -134,7 +135,7 @@ describe('carts', () => {
     // then
     expect(to2.data?.setCartLineQuantity.__typename).toBe('SetCartLineQuantitySuccess');
     expect(to1.data?.setCartLineQuantity.__typename).toBe('SetCartLineQuantitySuccess');
-    const row = await app.prisma.cartLine.findUniqueOrThrow({ where: { id: storage?.id ?? '' } });
+    const row = await app.prisma.cartLine.findUniqueOrThrow({ where: { id: localOf(storage?.id ?? '') } });
     expect(row.quantity).toBe(0);
   });
 
@@ -158,7 +159,7 @@ describe('carts', () => {
     expect(res.data?.setCartLineQuantity.__typename === 'QuantityBelowUsedStorage' && res.data.setCartLineQuantity.message).toMatch(
       /spazio/i,
     );
-    expect((await app.prisma.cartLine.findUniqueOrThrow({ where: { id: storage?.id ?? '' } })).quantity).toBe(2);
+    expect((await app.prisma.cartLine.findUniqueOrThrow({ where: { id: localOf(storage?.id ?? '') } })).quantity).toBe(2);
   });
 
   it('R12: storage can be lowered only in a renewal cart', async () => {
@@ -282,6 +283,22 @@ describe('carts', () => {
     if (off.data?.setCartExtendActiveServices.__typename !== 'SetCartExtendActiveServicesSuccess') throw new Error('refused');
     expect(off.data.setCartExtendActiveServices.cart.lines.filter((l) => l.extension)).toEqual([]);
     expect(off.data.setCartExtendActiveServices.cart.subtotal.amountCents).toBe(1200);
+  });
+
+  it('R20: cart lines have global IDs unique across carts, extension lines included', async () => {
+    // given: two services with the same expiry, so that their extension lines have the same kind and dates
+    const first = await createService(app.prisma, holder.account.id, { extraStorageGb: 1 });
+    const second = await createService(app.prisma, holder.account.id, { extraStorageGb: 1 });
+    // when
+    const carts = [
+      await openCart(app, holder.token, first.id, 'STORAGE_UPGRADE'),
+      await openCart(app, holder.token, second.id, 'STORAGE_UPGRADE'),
+    ];
+    // then
+    const ids = carts.flatMap((c) => c.lines.map((l) => l.id));
+    expect(carts.every((c) => c.lines.some((l) => l.extension))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(decodeGlobalID(id).typename).toBe('CartLine');
   });
 
   it('R21: a valid convention applies its discount; unknown, expired and inapplicable codes are refused', async () => {

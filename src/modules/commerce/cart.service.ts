@@ -264,7 +264,8 @@ export function viewOf(cart: CartWithLines, snapshot: ServiceSnapshot, now: Date
     const module = p.module ?? null;
     const product = (row && snapshot.catalog.byId.get(row.productId)) ?? snapshot.catalog.find(p.kind, module, snapshot.service.edition);
     return {
-      id: row ? row.id : `extension:${itemKey(p.kind, module)}:${p.periodStart.toISOString().slice(0, 10)}`,
+      // Stored lines: their row id; extension lines: derived from the cart, so unique across carts too.
+      id: row ? row.id : `${cart.id}:extension:${itemKey(p.kind, module)}:${p.periodStart.toISOString().slice(0, 10)}`,
       product,
       kind: p.kind,
       module,

@@ -54,7 +54,7 @@ const SetCartLineQuantityInput = builder.inputType('SetCartLineQuantityInput', {
   description: 'New quantity of one cart line.',
   fields: (t) => ({
     cartId: t.id({ description: 'Global ID of the cart.' }),
-    lineId: t.id({ description: 'Id of the line (CartLine.id).' }),
+    lineId: t.id({ description: 'Global ID of the line (CartLine.id).' }),
     quantity: t.int({ description: 'New quantity (not below used storage; not below the users configured in the panel).' }),
   }),
 });
@@ -69,7 +69,7 @@ builder.mutationField('setCartLineQuantity', (t) =>
     resolve: async (_root, { input }, ctx) => ({
       cart: await setCartLineQuantity(ctx, {
         cartId: requireId(input.cartId, 'Cart', 'cartId'),
-        lineId: input.lineId,
+        lineId: requireId(input.lineId, 'CartLine', 'lineId'),
         quantity: input.quantity,
       }),
     }),

@@ -1,6 +1,7 @@
 // Cart (R18): lines, duration, new expiry and price, recomputed on every read.
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../../builder.js';
 import { messages } from '../../../i18n/index.js';
 import { localId } from '../../../shared/global-id.js';
@@ -34,8 +35,10 @@ function viewOf(cart: CartRow, ctx: Context): Promise<CartView> {
 export const CartLineRef = builder.objectRef<CartLineView>('CartLine').implement({
   description: 'One line of a cart: a product, its quantity and its price for the cart period.',
   fields: (t) => ({
-    id: t.exposeID('id', {
-      description: 'Id of the line within its cart (pass it to setCartLineQuantity); extension lines have a synthetic id.',
+    id: t.id({
+      description:
+        'Global ID of the line, unique across carts (pass it to setCartLineQuantity). Extension lines, which the cart adds itself, have ids too but cannot be edited.',
+      resolve: (l) => encodeGlobalID('CartLine', l.id),
     }),
     product: t.field({ type: ProductRef, description: 'The product.', resolve: (l) => l.product }),
     kind: t.field({ type: ProductKindEnum, description: 'Base, storage, users or module.', resolve: (l) => l.kind }),
