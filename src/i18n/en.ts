@@ -131,6 +131,19 @@ export const en = {
     euros: (text: string): string => `EUR ${text}`,
   },
   payment: {
+    /** Why the provider refused a payment, from its failure code. */
+    failure: (code: string): string => {
+      switch (code) {
+        case 'card_declined':
+          return 'The card was declined by its bank';
+        case 'insufficient_funds':
+          return 'The card has insufficient funds';
+        case 'expired_card':
+          return 'The card has expired';
+        default:
+          return `The payment was refused by the provider (${code})`;
+      }
+    },
     instructions: (p: PaymentDetailsVars): string =>
       p.iban
         ? `Pay ${p.amount} by bank transfer to IBAN ${p.iban}, beneficiary ${p.beneficiary}, reference: ${p.reference}.`

@@ -84,6 +84,18 @@ export const it: Catalog = {
     euros: (text) => `€ ${text.replace('.', ',')}`,
   },
   payment: {
+    failure: (code) => {
+      switch (code) {
+        case 'card_declined':
+          return 'La carta è stata rifiutata dalla banca';
+        case 'insufficient_funds':
+          return 'La carta non ha fondi sufficienti';
+        case 'expired_card':
+          return 'La carta è scaduta';
+        default:
+          return `Il pagamento è stato rifiutato dal gestore (${code})`;
+      }
+    },
     instructions: (p: PaymentDetailsVars) =>
       p.iban
         ? `Effettua un bonifico di ${p.amount} sull'IBAN ${p.iban} intestato a ${p.beneficiary}, causale: ${p.reference}.`

@@ -123,6 +123,35 @@ describe('payment webhook and gateway', () => {
     expect((await serviceState(app, ko.service.id)).service.expiresAt.getTime()).toBe(ko.service.expiresAt.getTime());
   });
 
+  it('R24: a declined card leaves a failed payment attempt with the reason in the request language; a retry that succeeds follows it', async () => {
+    // given: an order paid first with a declined card, then with a good one
+    const { order } = await cardOrder();
+    await app.exec(PayOrder, { input: { orderId: order.id, cardToken: 'tok_insufficient_funds' } }, { token: holder.token });
+    await flushGateway(app.deps);
+    await app.exec(PayOrder, { input: { orderId: order.id, cardToken: 'tok_visa' } }, { token: holder.token });
+    await flushGateway(app.deps);
+    // when
+    const query = `query ($id: ID!) { order(id: $id) { status paymentAttempts { status source method failureCode message amount { amountCents } at } } }`;
+    const italian = await app.exec(query, { id: order.id }, { token: holder.token, locale: 'it' });
+    const en = await app.exec(query, { id: order.id }, { token: holder.token, locale: 'en' });
+    // then
+    const attempts = (italian.data as { order: { status: string; paymentAttempts: Record<string, unknown>[] } }).order;
+    expect(attempts.status).toBe('PAID');
+    expect(attempts.paymentAttempts).toMatchObject([
+      {
+        status: 'FAILED',
+        source: 'GATEWAY',
+        method: 'CREDIT_CARD',
+        failureCode: 'insufficient_funds',
+        message: 'La carta non ha fondi sufficienti',
+      },
+      { status: 'SUCCEEDED', source: 'GATEWAY', method: 'CREDIT_CARD', failureCode: null, message: null },
+    ]);
+    expect((en.data as { order: { paymentAttempts: { message: string | null }[] } }).order.paymentAttempts[0]?.message).toBe(
+      'The card has insufficient funds',
+    );
+  });
+
   it('R3: PayPal payments succeed in the sandbox and turn auto-renew on with PayPal', async () => {
     // given
     const { service, order } = await cardOrder('PAYPAL');

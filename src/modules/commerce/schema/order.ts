@@ -6,6 +6,7 @@ import { canCancel, canPay, paymentInstructions, type PaymentInstructions } from
 import { OrderStatusEnum, OrderTypeEnum, PaymentMethodEnum } from '../../../shared/schema/enums.js';
 import { Money, money } from '../../../shared/schema/money.js';
 import { localId } from '../../../shared/global-id.js';
+import { messages } from '../../../i18n/index.js';
 import './order-line.js';
 
 export const PaymentInstructionsRef = builder.objectRef<PaymentInstructions>('PaymentInstructions').implement({
@@ -20,6 +21,49 @@ export const PaymentInstructionsRef = builder.objectRef<PaymentInstructions>('Pa
       nullable: true,
       description: 'Postal current account for a postal slip; null for a bank transfer.',
     }),
+  }),
+});
+
+const PaymentAttemptStatusEnum = builder.enumType('PaymentAttemptStatus', {
+  description: 'Outcome of one payment attempt.',
+  values: {
+    SUCCEEDED: { description: 'The payment went through and was applied to the order.' },
+    FAILED: { description: 'The provider refused the payment (see failureCode and message); the order still awaits payment.' },
+  } as const,
+});
+
+const PaymentSourceEnum = builder.enumType('PaymentSource', {
+  description: 'Who reported a payment.',
+  values: {
+    GATEWAY: { description: 'The payment provider (card, PayPal), through its webhook.' },
+    OPERATOR: { description: 'Staff who registered a bank transfer or postal slip.' },
+  } as const,
+});
+
+export const PaymentAttemptRef = builder.prismaObject('Payment', {
+  name: 'PaymentAttempt',
+  description: 'One attempt to pay an order: by card or PayPal through the provider, or registered by staff.',
+  fields: (t) => ({
+    status: t.expose('status', { type: PaymentAttemptStatusEnum, description: 'Succeeded or failed.' }),
+    source: t.expose('source', { type: PaymentSourceEnum, description: 'Provider or staff.' }),
+    method: t.expose('method', { type: PaymentMethodEnum, description: 'How it was paid.' }),
+    amount: t.field({
+      type: Money,
+      description: 'Amount of the attempt, VAT included.',
+      select: { amountCents: true },
+      resolve: (p) => money(p.amountCents),
+    }),
+    failureCode: t.exposeString('failureCode', {
+      nullable: true,
+      description: 'For failed attempts, the provider code (card_declined, insufficient_funds, ...); null otherwise.',
+    }),
+    message: t.string({
+      nullable: true,
+      description: 'For failed attempts, why, in the request language; null otherwise.',
+      select: { status: true, failureCode: true },
+      resolve: (p, _a, ctx) => (p.status === 'FAILED' ? messages(ctx.locale).payment.failure(p.failureCode ?? 'declined') : null),
+    }),
+    at: t.expose('createdAt', { type: 'DateTime', description: 'When the attempt was reported.' }),
   }),
 });
 
@@ -82,6 +126,10 @@ export const OrderRef = builder.prismaNode('Order', {
       description: 'The order awaits payment and can be cancelled (with confirm: true).',
       select: { status: true },
       resolve: (o) => canCancel(o),
+    }),
+    paymentAttempts: t.relation('payments', {
+      description: 'Every payment attempt of the order, oldest first: a declined card leaves a failed attempt with the reason.',
+      query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
     }),
     paymentInstructions: t.field({
       type: PaymentInstructionsRef,
