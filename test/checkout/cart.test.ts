@@ -301,6 +301,41 @@ describe('carts', () => {
     for (const id of ids) expect(decodeGlobalID(id).typename).toBe('CartLine');
   });
 
+  it('R21: conventionPreview shows the discount, or why a code would be refused, and applies nothing', async () => {
+    // given
+    const service = await createService(app.prisma, holder.account.id);
+    const renewal = await openCart(app, holder.token, service.id, 'RENEWAL');
+    const upgrade = await openCart(app, holder.token, service.id, 'STORAGE_UPGRADE');
+    const preview = (cartId: string, code: string, locale = 'en') =>
+      app.exec(
+        `query ($id: ID!, $code: String!) { cart(id: $id) { conventionCode conventionPreview(code: $code) { code association discountPercent applicable reasonCode reason } } }`,
+        { id: cartId, code },
+        { token: holder.token, locale },
+      );
+    interface Preview {
+      cart: { conventionCode: string | null; conventionPreview: Record<string, unknown> };
+    }
+    // when
+    const valid = (await preview(renewal.id, ' ingegneri ')).data as Preview;
+    const unknown = (await preview(renewal.id, 'NOPE', 'it')).data as Preview;
+    const expired = (await preview(renewal.id, 'ARCHITETTI2020')).data as Preview;
+    const inapplicable = (await preview(upgrade.id, 'COMMERCIALISTI')).data as Preview;
+    // then
+    expect(valid.cart.conventionPreview).toMatchObject({
+      code: 'INGEGNERI',
+      discountPercent: 15,
+      applicable: true,
+      reasonCode: null,
+      reason: null,
+    });
+    expect(valid.cart.conventionCode).toBeNull();
+    expect(unknown.cart.conventionPreview).toMatchObject({ applicable: false, reasonCode: 'CONVENTION_NOT_FOUND', discountPercent: null });
+    expect(unknown.cart.conventionPreview.reason).toMatch(/convenzione/i);
+    expect(expired.cart.conventionPreview).toMatchObject({ applicable: false, reasonCode: 'CONVENTION_EXPIRED' });
+    expect(inapplicable.cart.conventionPreview).toMatchObject({ applicable: false, reasonCode: 'CONVENTION_NOT_APPLICABLE' });
+    expect((await app.prisma.cart.findFirstOrThrow({ where: { id: localOf(renewal.id) } })).conventionId).toBeNull();
+  });
+
   it('R21: a valid convention applies its discount; unknown, expired and inapplicable codes are refused', async () => {
     // given
     const service = await createService(app.prisma, holder.account.id);

@@ -101,6 +101,21 @@ describe('Rate limits', () => {
     expect(stored.conventionId).toBeNull();
   });
 
+  it('R21: conventionPreview takes from the same budget: guessing through previews is refused too', async () => {
+    // given
+    const a = await app({ RATE_LIMIT_CONVENTION_CODES: '3' });
+    const { account, token } = await createHolder(a.prisma);
+    const service = await createService(a.prisma, account.id, { expiresInDays: 20 });
+    const cart = await openCart(a, token, service.id, 'RENEWAL');
+    // when
+    const aliases = Array.from({ length: 10 }, (_, i) => `p${String(i)}: conventionPreview(code: "GUESS${String(i)}") { reasonCode }`);
+    const res = await a.exec(`query ($id: ID!) { cart(id: $id) { ${aliases.join(' ')} } }`, { id: cart.id }, { token });
+    // then
+    const codes = Object.values((res.data as { cart: Record<string, { reasonCode: string }> }).cart).map((p) => p.reasonCode);
+    expect(codes.filter((c) => c === 'CONVENTION_NOT_FOUND')).toHaveLength(3);
+    expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(7);
+  });
+
   it('the general budget per principal: HTTP 429 with Retry-After and RATE_LIMITED, other principals unaffected', async () => {
     // given
     const a = await app({ RATE_LIMIT_REQUESTS: '3' });

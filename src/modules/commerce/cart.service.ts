@@ -494,6 +494,46 @@ export async function applyConventionCode(scope: Scope, input: { cartId: string;
   });
 }
 
+/** What applying a convention code to a cart would do, without applying it (R21). */
+export interface ConventionPreview {
+  code: string;
+  association: string | null;
+  discountBasisPoints: number | null;
+  /** Null when the code would apply; else the refusal applying it would give. */
+  refusal: UserError | null;
+}
+
+/**
+ * R21: previews a convention code on a cart of the holder: its discount, or why
+ * applying it would be refused. Takes from the same attempt budget as
+ * applyConventionCode (a preview must not be a free way to guess codes).
+ */
+export async function previewConvention(scope: Scope, input: { cartId: string; code: string }): Promise<ConventionPreview> {
+  const accountId = requireHolder(scope);
+  const code = input.code.trim().toUpperCase();
+  try {
+    await takeAttempt(scope, 'conventionCode', principalKey(scope.principal, scope.clientIp), { event: 'convention-preview' });
+  } catch (err) {
+    if (err instanceof RateLimitedError) return { code, association: null, discountBasisPoints: null, refusal: err };
+    throw err;
+  }
+  const cart = await scope.prisma.cart.findFirst({
+    where: { id: input.cartId, accountId },
+    select: { purpose: true, service: { select: { edition: true } } },
+  });
+  if (!cart) throw notFound('Cart', 'cartId');
+  const convention = await scope.prisma.convention.findUnique({ where: { code } });
+  if (!convention) return { code, association: null, discountBasisPoints: null, refusal: new ConventionNotFoundError(NONE) };
+  let refusal: UserError | null = null;
+  try {
+    assertConvention(convention, cart.purpose, cart.service.edition, scope.now);
+  } catch (err) {
+    if (!(err instanceof ConventionExpiredError || err instanceof ConventionNotApplicableError)) throw err;
+    refusal = err;
+  }
+  return { code, association: convention.association, discountBasisPoints: convention.discountBasisPoints, refusal };
+}
+
 export function assertConvention(
   convention: {
     code: string;

@@ -7,7 +7,8 @@ import { messages } from '../../../i18n/index.js';
 import { localId } from '../../../shared/global-id.js';
 import type { Context } from '../../../context.js';
 import type { Cart as CartRow } from '../../../generated/prisma/client.js';
-import { computeCartView, type CartLineView, type CartView } from '../cart.service.js';
+import { computeCartView, previewConvention, type CartLineView, type CartView, type ConventionPreview } from '../cart.service.js';
+import { z } from 'zod';
 import { CartPurposeEnum, ModuleCodeEnum, ProductKindEnum } from '../../../shared/schema/enums.js';
 import { Money, money } from '../../../shared/schema/money.js';
 import { ProductRef } from '../../catalog/schema/index.js';
@@ -67,6 +68,37 @@ export const CartLineRef = builder.objectRef<CartLineView>('CartLine').implement
   }),
 });
 
+const ConventionPreviewRef = builder.objectRef<ConventionPreview>('ConventionPreview').implement({
+  description: 'What applying a convention code to this cart would do, without applying it.',
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'The code, as it would be applied (trimmed, upper case).' }),
+    association: t.exposeString('association', {
+      nullable: true,
+      description: 'The association or professional body of the convention; null for an unknown code.',
+    }),
+    discountPercent: t.float({
+      nullable: true,
+      description: 'Discount on the subtotal, in percent (10 = 10%); null for an unknown code.',
+      resolve: (p) => (p.discountBasisPoints === null ? null : p.discountBasisPoints / 100),
+    }),
+    applicable: t.boolean({
+      description: 'True when applyConventionCode would accept the code for this cart now.',
+      resolve: (p) => !p.refusal,
+    }),
+    reasonCode: t.string({
+      nullable: true,
+      description:
+        'Why it would be refused: CONVENTION_NOT_FOUND, CONVENTION_EXPIRED, CONVENTION_NOT_APPLICABLE or RATE_LIMITED; null when applicable.',
+      resolve: (p) => p.refusal?.code ?? null,
+    }),
+    reason: t.string({
+      nullable: true,
+      description: 'The same, in the request language; null when applicable.',
+      resolve: (p, _a, ctx) => p.refusal?.localized(ctx.locale) ?? null,
+    }),
+  }),
+});
+
 export const CartRef = builder.prismaNode('Cart', {
   description: 'A cart for one service and one purpose; every change recomputes it. Visible to its holder only.',
   id: { field: 'id' },
@@ -84,6 +116,13 @@ export const CartRef = builder.prismaNode('Cart', {
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the cart was opened.' }),
     checkedOutAt: t.expose('checkedOutAt', { type: 'DateTime', nullable: true, description: 'When the cart became an order.' }),
     order: t.relation('order', { nullable: true, description: 'The order the cart became at checkout.' }),
+    conventionPreview: t.field({
+      type: ConventionPreviewRef,
+      description:
+        'What a convention code would do on this cart (discount, or why it would be refused), without applying it. Counts as an attempt.',
+      args: { code: t.arg.string({ required: true, description: 'The convention code.', validate: z.string().trim().min(1).max(64) }) },
+      resolve: (c, args, ctx) => previewConvention(ctx, { cartId: c.id, code: args.code }),
+    }),
     conventionCode: t.string({
       nullable: true,
       description: 'The convention code applied, if any.',
