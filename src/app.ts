@@ -32,7 +32,7 @@ interface ServerContext extends BodySize {
 export async function buildContext(deps: AppDeps, headers: { get(name: string): string | null }, access?: AccessInfo): Promise<Context> {
   const now = deps.clock();
   const locale = localeFrom(headers.get('accept-language'));
-  const { token, principal } = await authenticate(deps.db.prisma, headers.get('authorization'), now);
+  const { token, principal } = await authenticate(deps, headers.get('authorization'), now);
   if (access && principal) access.principal = principal.type;
   // A bearer token that is unknown, expired or revoked is refused (HTTP 401)
   // rather than silently treated as anonymous.
@@ -149,7 +149,7 @@ async function serveGraphQL(
     limit: limits.maxBodyBytes,
     uploadLimit: limits.maxUploadBodyBytes,
     // Only a signed-in caller may send more than maxBodyBytes (a document upload).
-    mayUpload: async () => (await authenticate(deps.db.prisma, req.headers.authorization, deps.clock())).principal !== null,
+    mayUpload: async () => (await authenticate(deps, req.headers.authorization, deps.clock())).principal !== null,
   });
   if (!read.ok) {
     const m = messages(localeFrom(req.headers['accept-language']));

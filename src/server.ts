@@ -12,7 +12,7 @@ import { createHttpServer } from './app.js';
 import type { AppDeps } from './context.js';
 import { seedDemo, DEMO_PASSWORD } from './seed/demo.js';
 import { startBackgroundJobs } from './shared/jobs.js';
-import { createRateLimiter } from './shared/rate-limit.js';
+import { closeSharedState, openSharedState } from './shared/shared-state.js';
 import { createTracingPlugin, shutdownTracing } from './shared/tracing.js';
 import './jobs/index.js';
 
@@ -58,8 +58,8 @@ async function main(): Promise<void> {
     const applied = await migrate(db.sql);
     if (applied.length) log.info({ applied }, 'migrations applied');
 
-    const limiter = createRateLimiter(config, log);
-    const deps: AppDeps = { db, config, policy, log, clock: () => new Date(), limiter };
+    const shared = await openSharedState(db, config, log);
+    const deps: AppDeps = { db, config, policy, log, clock: () => new Date(), ...shared };
     if (config.SEED_DEMO) {
       const logins = await seedDemo(db.prisma, new Date(), policy);
       if (logins) {
@@ -82,7 +82,7 @@ async function main(): Promise<void> {
       jobs?.stop();
       server.close(() => {
         void (jobs?.idle() ?? Promise.resolve())
-          .then(() => limiter.close())
+          .then(() => closeSharedState(shared))
           .then(() => shutdownTracing())
           .then(() => db?.close())
           .then(() => {

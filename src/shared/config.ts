@@ -134,6 +134,15 @@ const schema = z.object({
   RATE_LIMIT_REQUESTS_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
   /** Take the client address from X-Forwarded-For (behind a trusted reverse proxy only). */
   TRUST_PROXY: bool.default(false),
+  // Caches (README "Caching"). Revocations and catalog changes reach every instance through the bus (src/shared/bus.ts).
+  /** How long a session or API key, once read, is trusted without reading it again, in seconds (0: read every request). */
+  AUTH_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(60),
+  /** Most credentials remembered per instance. */
+  AUTH_CACHE_MAX_ENTRIES: z.coerce.number().int().positive().default(50_000),
+  /** How often each instance checks whether the catalog (products, prices, conventions) changed, in seconds (0: every read). */
+  CATALOG_REFRESH_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
+  /** How long the public catalog query's answer is reused, in seconds (0: not cached). */
+  CATALOG_RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /** Execution time of one GraphQL query before it is answered with a timeout error, in milliseconds (mutations: their transaction timeouts). */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
 });

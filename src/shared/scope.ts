@@ -9,14 +9,13 @@ import type { Logger } from './logger.js';
 import type { Policy } from './domain/policy.js';
 import type { Locale } from '../i18n/index.js';
 import type { RateLimiter } from './rate-limit.js';
+import type { Bus } from './bus.js';
+import type { AuthCache } from './auth-cache.js';
+import type { Principal } from './principal.js';
 
 export type { Locale } from '../i18n/index.js';
 
-/** Who is signed in. */
-export type Principal =
-  | { type: 'HOLDER'; accountId: string; sessionId: string }
-  | { type: 'PANEL_USER'; panelUserId: string; serviceId: string; sessionId: string }
-  | { type: 'OPERATOR'; operatorId: string; sessionId: string };
+export type { Principal } from './principal.js';
 
 /** Who did something, for the audit log: a principal, or a system job (type null, id its name). */
 export interface Actor {
@@ -34,6 +33,10 @@ export interface AppDeps {
   clock: () => Date;
   /** Rate-limit budgets (shared through Redis when REDIS_URL is set). */
   limiter: RateLimiter;
+  /** Messages between the instances sharing the database (revocations, catalog changes). */
+  bus: Bus;
+  /** Credentials read recently (src/shared/auth-cache.ts). */
+  auth: AuthCache;
 }
 
 export interface Scope {
@@ -51,6 +54,8 @@ export interface Scope {
   /** The process clock, for work that outlives this scope (a later webhook delivery). */
   clock: () => Date;
   limiter: RateLimiter;
+  bus: Bus;
+  auth: AuthCache;
   /** Address of the HTTP client (null for jobs and in-process calls). */
   clientIp: string | null;
 }
@@ -102,6 +107,8 @@ export function requestScope(
     locale,
     clock: deps.clock,
     limiter: deps.limiter,
+    bus: deps.bus,
+    auth: deps.auth,
     clientIp,
   };
 }
@@ -113,5 +120,6 @@ export function systemScope(deps: AppDeps, actorId: string, now: Date = deps.clo
 
 /** The process dependencies a scope was built from. */
 export function depsOf(scope: Scope): AppDeps {
-  return { db: scope.db, config: scope.config, policy: scope.policy, log: scope.log, clock: scope.clock, limiter: scope.limiter };
+  const { db, config, policy, log, clock, limiter, bus, auth } = scope;
+  return { db, config, policy, log, clock, limiter, bus, auth };
 }

@@ -11,7 +11,8 @@ import { requestScope, systemScope, type Principal, type Scope } from '../../src
 import '../../src/wiring.js';
 import { seedCatalog } from '../../src/seed/catalog.js';
 import { createTestDatabase } from './db.js';
-import { createRateLimiter } from '../../src/shared/rate-limit.js';
+import { openDatabase, type Database } from '../../src/shared/db/database.js';
+import { closeSharedState, openSharedState } from '../../src/shared/shared-state.js';
 import { randomUUID } from 'node:crypto';
 
 export const DEFAULT_NOW = new Date('2026-06-15T10:00:00.000Z');
@@ -23,15 +24,22 @@ export interface ExecOptions {
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
+async function openSecondHandle(db: Database): Promise<Database> {
+  if (db.target.kind !== 'postgres') throw new Error('only a PostgreSQL database can be shared by two app instances');
+  return openDatabase(db.target, { poolSize: 5 });
+}
+
 export async function createTestApp(
   opts: {
     now?: Date;
     policy?: Partial<Policy>;
     env?: Record<string, string>;
-    /** Shares rate-limit budgets between apps (Redis). */ rateLimitKeyPrefix?: string;
+    /** Shares Redis state (rate-limit budgets, bus) between apps. */ rateLimitKeyPrefix?: string;
+    /** A second server instance on the database of this app (PostgreSQL only): its own connections, caches and bus. */
+    sharing?: { db: Database };
   } = {},
 ) {
-  const db = await createTestDatabase();
+  const db = opts.sharing ? await openSecondHandle(opts.sharing.db) : await createTestDatabase();
   const clock = { now: opts.now ?? DEFAULT_NOW };
   const config = loadConfig({
     LOG_LEVEL: 'silent',
@@ -47,13 +55,14 @@ export async function createTestApp(
     ...opts.env,
   });
   const log = createLogger('silent');
+  const shared = await openSharedState(db, config, log, { keyPrefix: opts.rateLimitKeyPrefix ?? `fe:test:${randomUUID()}` });
   const deps: AppDeps = {
     db,
     config,
     policy: { ...defaultPolicy, ...opts.policy },
     log,
     clock: () => clock.now,
-    limiter: createRateLimiter(config, log, { keyPrefix: opts.rateLimitKeyPrefix ?? `fe:rl:test:${randomUUID()}` }),
+    ...shared,
   };
   await seedCatalog(db.prisma, clock.now);
   const yoga = createGraphQL(deps);
@@ -97,7 +106,7 @@ export async function createTestApp(
     scope: (principal: Principal | null = null, actorId = 'test'): Scope =>
       principal ? requestScope(deps, principal, 'en') : systemScope(deps, actorId),
     close: async () => {
-      await deps.limiter.close();
+      await closeSharedState(shared);
       await db.close();
     },
   };

@@ -69,9 +69,9 @@ export interface PricedCatalog {
   find(kind: ItemKind, module: ModuleCode | null, edition: ServiceRow['edition']): CatalogProduct;
 }
 
-/** Products with the price valid at `now` (R22). */
-export async function loadCatalog(db: Db, now: Date): Promise<PricedCatalog> {
-  const products = await listCatalog(db, now);
+/** Products with the price valid at `now` (R22): given (the in-memory catalog), or read with `db`. */
+export async function loadCatalog(db: Db, now: Date, given?: CatalogProduct[]): Promise<PricedCatalog> {
+  const products = given ?? (await listCatalog(db, now));
   return {
     products,
     byId: new Map(products.map((p) => [p.id, p])),
@@ -97,11 +97,21 @@ export interface ServiceSnapshot {
   activeModules: ModuleCode[];
 }
 
-/** Reads everything the cart rules need about one service (the subscription model plus current prices). */
-export async function loadServiceSnapshot(db: Db, serviceId: string, now: Date, policy: Policy): Promise<ServiceSnapshot | null> {
+/**
+ * Reads everything the cart rules need about one service (the subscription
+ * model plus current prices). Transactions read the prices with `db`; reads
+ * may pass the in-memory catalog as `products`.
+ */
+export async function loadServiceSnapshot(
+  db: Db,
+  serviceId: string,
+  now: Date,
+  policy: Policy,
+  products?: CatalogProduct[],
+): Promise<ServiceSnapshot | null> {
   const service = await loadSubscription(db, serviceId);
   if (!service) return null;
-  const catalog = await loadCatalog(db, now);
+  const catalog = await loadCatalog(db, now, products);
   const facts = serviceFacts(service, now, policy);
   const serviceItems: ServiceItem[] = runningItems(service, now).map((i) => ({
     kind: i.kind,
@@ -237,10 +247,10 @@ async function loadCartWithLines(db: Db, cartId: string): Promise<CartWithLines 
 }
 
 /** The recomputed cart (R18): priced lines, co-termination extensions, totals. */
-export async function computeCartView(db: Db, cartId: string, now: Date, policy: Policy): Promise<CartView> {
+export async function computeCartView(db: Db, cartId: string, now: Date, policy: Policy, products?: CatalogProduct[]): Promise<CartView> {
   const cart = await loadCartWithLines(db, cartId);
   if (!cart) throw new Error(`cart ${cartId} vanished`);
-  const snapshot = await loadServiceSnapshot(db, cart.serviceId, now, policy);
+  const snapshot = await loadServiceSnapshot(db, cart.serviceId, now, policy, products);
   if (!snapshot) throw new Error(`service of cart ${cartId} vanished`);
   return viewOf(cart, snapshot, now, policy);
 }

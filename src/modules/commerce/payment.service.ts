@@ -33,14 +33,8 @@ const gateways = new WeakMap<Database, PaymentGateway>();
 export function gatewayFor(deps: AppDeps): PaymentGateway {
   let gateway = gateways.get(deps.db);
   if (!gateway) {
-    const own: AppDeps = {
-      db: deps.db,
-      config: deps.config,
-      policy: deps.policy,
-      log: deps.log,
-      clock: deps.clock,
-      limiter: deps.limiter,
-    };
+    const { db, config, policy, log, clock, limiter, bus, auth } = deps;
+    const own: AppDeps = { db, config, policy, log, clock, limiter, bus, auth };
     gateway = new SandboxGateway(deps.config.PAYMENT_WEBHOOK_SECRET, (raw, headers) => handlePaymentWebhook(own, raw, headers));
     gateways.set(deps.db, gateway);
   }

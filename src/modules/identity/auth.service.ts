@@ -3,7 +3,8 @@
 import { createHash, randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import type { PrismaClient } from '../../generated/prisma/client.js';
-import type { Principal, Scope } from '../../shared/scope.js';
+import type { AppDeps, Principal, Scope } from '../../shared/scope.js';
+import type { CachedCredential } from '../../shared/auth-cache.js';
 import { NONE, takeAttempt } from '../../shared/errors.js';
 import { InvalidCredentialsError } from './errors.js';
 
@@ -32,20 +33,38 @@ export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-/** The principal of a bearer token, or null when unknown, expired or revoked. */
-export async function principalFromToken(prisma: PrismaClient, token: string, now: Date): Promise<Principal | null> {
-  const session = await prisma.session.findUnique({ where: { tokenHash: hashToken(token) } });
-  if (!session || session.revokedAt || session.expiresAt <= now) return null;
+/** The session of a token hash as a cacheable credential; null when unknown or revoked. */
+async function loadSession(prisma: PrismaClient, tokenHash: string): Promise<CachedCredential | null> {
+  const session = await prisma.session.findUnique({
+    where: { tokenHash },
+    select: { id: true, principalType: true, principalId: true, expiresAt: true, revokedAt: true },
+  });
+  if (!session || session.revokedAt) return null;
+  const { expiresAt } = session;
   switch (session.principalType) {
     case 'HOLDER':
-      return { type: 'HOLDER', accountId: session.principalId, sessionId: session.id };
+      return { principal: { type: 'HOLDER', accountId: session.principalId, sessionId: session.id }, expiresAt };
     case 'OPERATOR':
-      return { type: 'OPERATOR', operatorId: session.principalId, sessionId: session.id };
+      return { principal: { type: 'OPERATOR', operatorId: session.principalId, sessionId: session.id }, expiresAt };
     case 'PANEL_USER': {
       const user = await prisma.panelUser.findUnique({ where: { id: session.principalId }, select: { serviceId: true } });
-      return user ? { type: 'PANEL_USER', panelUserId: session.principalId, serviceId: user.serviceId, sessionId: session.id } : null;
+      if (!user) return null;
+      const principal = { type: 'PANEL_USER' as const, panelUserId: session.principalId, serviceId: user.serviceId, sessionId: session.id };
+      return { principal, expiresAt };
     }
   }
+}
+
+/** What authentication needs of the app: the database and the credential cache. */
+export type AuthDeps = Pick<AppDeps, 'db' | 'auth'>;
+
+/**
+ * The principal of a bearer token, or null when unknown, expired or revoked.
+ * Served from the credential cache (src/shared/auth-cache.ts) when it can be.
+ */
+export function principalFromToken(deps: AuthDeps, token: string, now: Date): Promise<Principal | null> {
+  const tokenHash = hashToken(token);
+  return deps.auth.resolve(tokenHash, now, () => loadSession(deps.db.prisma, tokenHash));
 }
 
 /**
@@ -54,12 +73,12 @@ export async function principalFromToken(prisma: PrismaClient, token: string, no
  * (`token` set): callers refuse the latter.
  */
 export async function authenticate(
-  prisma: PrismaClient,
+  deps: AuthDeps,
   authorization: string | null | undefined,
   now: Date,
 ): Promise<{ token: string | null; principal: Principal | null }> {
   const token = bearerToken(authorization);
-  return { token, principal: token ? await principalFromToken(prisma, token, now) : null };
+  return { token, principal: token ? await principalFromToken(deps, token, now) : null };
 }
 
 export function bearerToken(authorization: string | null | undefined): string | null {
@@ -131,6 +150,7 @@ export async function logout(scope: Scope, input: { token: string; everywhere?: 
   const tokenHash = hashToken(input.token);
   if (!input.everywhere) {
     const { count } = await scope.prisma.session.updateMany({ where: { tokenHash, revokedAt: null }, data: { revokedAt: scope.now } });
+    await scope.auth.revoke({ tokenHashes: [tokenHash] });
     return count;
   }
   const session = await scope.prisma.session.findUnique({ where: { tokenHash }, select: { principalType: true, principalId: true } });
@@ -139,6 +159,7 @@ export async function logout(scope: Scope, input: { token: string; everywhere?: 
     where: { principalType: session.principalType, principalId: session.principalId, revokedAt: null },
     data: { revokedAt: scope.now },
   });
+  await scope.auth.revoke({ principalKey: `${session.principalType}:${session.principalId}` });
   scope.log.info({ event: 'logout', everywhere: true, principalType: session.principalType, revoked: count }, 'sessions revoked');
   return count;
 }

@@ -2,7 +2,8 @@
 import { createContextCache } from '@pothos/core';
 import { builder } from '../../../builder.js';
 import type { Context } from '../../../context.js';
-import { listCatalog, type CatalogProduct } from '../catalog.service.js';
+import type { CatalogProduct } from '../catalog.service.js';
+import { catalogStoreOf } from '../catalog.store.js';
 import { Money, money } from '../../../shared/schema/money.js';
 import { EditionEnum, ModuleCodeEnum, ProductKindEnum } from '../../../shared/schema/enums.js';
 
@@ -59,8 +60,8 @@ interface CatalogValue {
   products: CatalogProduct[];
 }
 
-// One catalog read per request, shared by the catalog and every service of a list.
-const catalogs = createContextCache((ctx: Context) => listCatalog(ctx.prisma, ctx.now));
+// The in-memory catalog at the request's `now`, once per request (shared by the catalog and every service of a list).
+const catalogs = createContextCache((ctx: Context) => catalogStoreOf(ctx).at(ctx.now));
 
 export function catalogOf(ctx: Context): Promise<CatalogProduct[]> {
   return catalogs(ctx);

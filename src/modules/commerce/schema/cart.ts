@@ -1,5 +1,6 @@
 // Cart (R18): lines, duration, new expiry and price, recomputed on every read.
 import { createContextCache } from '@pothos/core';
+import { catalogStoreOf } from '../../catalog/index.js';
 import DataLoader from 'dataloader';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../../builder.js';
@@ -25,7 +26,10 @@ export const CartStatusEnum = builder.enumType('CartStatus', {
 // that row (a mutation returns a new row, so an edited cart is recomputed).
 const views = createContextCache(
   (ctx: Context) =>
-    new DataLoader<CartRow, CartView>((carts) => Promise.all(carts.map((c) => computeCartView(ctx.prisma, c.id, ctx.now, ctx.policy)))),
+    new DataLoader<CartRow, CartView>(async (carts) => {
+      const products = await catalogStoreOf(ctx).at(ctx.now);
+      return Promise.all(carts.map((c) => computeCartView(ctx.prisma, c.id, ctx.now, ctx.policy, products)));
+    }),
 );
 
 /** The recomputed cart, once per cart object of a request. */

@@ -9,7 +9,7 @@ import { sendJson } from '../../../shared/http/util.js';
 
 addRoute('GET', '/documents/content', async (req, res, deps) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const { principal } = await authenticate(deps.db.prisma, req.headers.authorization, deps.clock());
+  const { principal } = await authenticate(deps, req.headers.authorization, deps.clock());
   if (!principal) {
     res.setHeader('www-authenticate', 'Bearer');
     sendJson(res, 401, { error: 'authentication required' });

@@ -1,0 +1,177 @@
+// What each instance keeps in memory (README "Caching"): credentials, briefly
+// and revoked at once on every instance; the catalog, reloaded when its
+// version moves. Also the cached public catalog answer.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/app.js';
+import { createHolder, tokenFor } from '../support/factories.js';
+import { catalogStoreOf } from '../../src/modules/catalog/index.js';
+import type { Bus } from '../../src/shared/bus.js';
+
+const WHO = '{ viewer { principalType } }';
+const LOGOUT = 'mutation ($everywhere: Boolean) { logout(input: { everywhere: $everywhere }) { __typename } }';
+const PRICES = '{ catalog { products { code yearlyPrice { amountCents } } } }';
+
+interface Prices {
+  catalog: { products: { code: string; yearlyPrice: { amountCents: number } }[] };
+}
+
+/** The next message of `topic` on an instance's bus. */
+function nextMessage(bus: Bus, topic: 'auth.revoked'): Promise<string | null> {
+  return new Promise((resolve) => {
+    const off = bus.subscribe(topic, (message) => {
+      off();
+      resolve(message);
+    });
+  });
+}
+
+describe('credential cache', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('a remembered session costs no statement', async () => {
+    // given: a holder who has sent one request
+    const { token } = await createHolder(app.prisma);
+    const first = await app.countQueries(() => app.exec(WHO, {}, { token }));
+    // when
+    const second = await app.countQueries(() => app.exec(WHO, {}, { token }));
+    // then
+    expect(first).toBe(1);
+    expect(second).toBe(0);
+  });
+
+  it('logout refuses the remembered token at once (HTTP 401)', async () => {
+    // given: a remembered session
+    const { token } = await createHolder(app.prisma);
+    expect((await app.exec(WHO, {}, { token })).status).toBe(200);
+    // when
+    await app.exec(LOGOUT, {}, { token });
+    // then
+    const after = await app.exec(WHO, {}, { token });
+    expect(after.status).toBe(401);
+    expect(after.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('logout everywhere refuses every remembered session of the principal', async () => {
+    // given: two remembered sessions of one holder, and another holder's
+    const { account, token } = await createHolder(app.prisma);
+    const other = await tokenFor(app.prisma, { type: 'HOLDER', id: account.id });
+    const stranger = await createHolder(app.prisma);
+    for (const t of [token, other, stranger.token]) expect((await app.exec(WHO, {}, { token: t })).status).toBe(200);
+    // when
+    await app.exec(LOGOUT, { everywhere: true }, { token });
+    // then
+    expect((await app.exec(WHO, {}, { token: other })).status).toBe(401);
+    expect((await app.exec(WHO, {}, { token: stranger.token })).status).toBe(200);
+  });
+
+  it('a remembered session is refused once it expires', async () => {
+    // given: a remembered session
+    const { token } = await createHolder(app.prisma);
+    expect((await app.exec(WHO, {}, { token })).status).toBe(200);
+    const session = await app.prisma.session.findFirstOrThrow({ orderBy: { createdAt: 'desc' }, where: { revokedAt: null } });
+    // when: the clock passes its expiry
+    const now = app.now();
+    app.setNow(new Date(session.expiresAt.getTime() + 1000));
+    const after = await app.exec(WHO, {}, { token });
+    app.setNow(now);
+    // then
+    expect(after.status).toBe(401);
+  });
+
+  it('an unknown token is never remembered: each try reads the database', async () => {
+    // given / when: the same made-up token twice
+    const counts = [
+      await app.countQueries(() => app.exec(WHO, {}, { token: 'made-up' })),
+      await app.countQueries(() => app.exec(WHO, {}, { token: 'made-up' })),
+    ];
+    // then
+    expect(counts).toEqual([1, 1]);
+  });
+});
+
+describe.runIf(process.env.TEST_DB === 'postgres')('credential cache across instances', () => {
+  for (const [name, env] of [
+    ['PostgreSQL LISTEN/NOTIFY', {}],
+    ['Redis pub/sub', { REDIS_URL: 'redis://127.0.0.1:6379' }],
+  ] as const) {
+    it(`logout on one instance is refused on the other at once (${name})`, async () => {
+      // given: two instances on one database; instance B remembers the session
+      const prefix = `fe:test:${randomUUID()}`;
+      const a = await createTestApp({ env, rateLimitKeyPrefix: prefix });
+      const b = await createTestApp({ env, rateLimitKeyPrefix: prefix, sharing: a });
+      try {
+        const { token } = await createHolder(a.prisma);
+        expect((await b.exec(WHO, {}, { token })).status).toBe(200);
+        expect(await b.countQueries(() => b.exec(WHO, {}, { token }))).toBe(0);
+        // when: the holder signs out through instance A
+        const delivered = nextMessage(b.deps.bus, 'auth.revoked');
+        await a.exec(LOGOUT, {}, { token });
+        await delivered;
+        // then: instance B refuses the token
+        expect((await b.exec(WHO, {}, { token })).status).toBe(401);
+      } finally {
+        await b.close();
+        await a.close();
+      }
+    });
+  }
+});
+
+describe('R22: the catalog in memory', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp({ env: { CATALOG_REFRESH_SECONDS: '3600' } });
+  });
+  afterAll(() => app.close());
+
+  const priceOf = async (code: string) =>
+    ((await app.exec(PRICES)).data as Prices).catalog.products.find((p) => p.code === code)?.yearlyPrice.amountCents;
+
+  it('R22: a catalog read sends no statement once loaded', async () => {
+    // given
+    await app.exec(PRICES);
+    // when
+    const count = await app.countQueries(() => app.exec(PRICES));
+    // then
+    expect(count).toBe(0);
+  });
+
+  it('R22: a price changed in the database is served after the version check', async () => {
+    // given: the current price of a product
+    const product = await app.prisma.product.findFirstOrThrow({ where: { kind: 'BASE' }, include: { prices: true } });
+    const before = await priceOf(product.code);
+    // when: its price is edited directly in the database, and the instance checks the version
+    await app.prisma.$executeRaw`UPDATE "Price" SET "yearlyPriceCents" = "yearlyPriceCents" + 100 WHERE "productId" = ${product.id}`;
+    const stale = await priceOf(product.code);
+    await catalogStoreOf(app.deps).refresh();
+    // then
+    expect(stale).toBe(before);
+    expect(await priceOf(product.code)).toBe((before ?? 0) + 100);
+  });
+
+  it('R22: a scheduled price takes effect at its start without reloading', async () => {
+    // given: a new price for a module starting in 10 days, loaded
+    const product = await app.prisma.product.findFirstOrThrow({ where: { kind: 'MODULE' } });
+    const before = await priceOf(product.code);
+    const startsAt = new Date(app.now().getTime() + 10 * 86_400_000);
+    await app.prisma.price.updateMany({ where: { productId: product.id, validTo: null }, data: { validTo: startsAt } });
+    await app.prisma.price.create({ data: { productId: product.id, yearlyPriceCents: 4321, validFrom: startsAt } });
+    await catalogStoreOf(app.deps).refresh();
+    // when: the clock reaches the start
+    const now = app.now();
+    const until = await priceOf(product.code);
+    app.setNow(startsAt);
+    const statements = await app.countQueries(async () => {
+      expect(await priceOf(product.code)).toBe(4321);
+    });
+    app.setNow(now);
+    // then
+    expect(until).toBe(before);
+    expect(statements).toBe(0);
+  });
+});
