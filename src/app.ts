@@ -21,6 +21,8 @@ import { limitsOf } from './shared/limits.js';
 import { persistedOperationsPlugin } from './shared/http/persisted-operations.js';
 import { yogaLogFields } from './shared/logger.js';
 import { corsPolicy, introspectionSwitch, jsonPostsOnly } from './shared/http/browser-safety.js';
+import { catalogResponseCache } from './shared/http/response-cache.js';
+import { catalogStoreOf } from './modules/catalog/index.js';
 import './http/index.js';
 
 /** Given by the HTTP server to each request Yoga serves (absent with `yoga.fetch`). */
@@ -80,6 +82,7 @@ export function createGraphQL(deps: AppDeps, optional: OptionalPlugins = {}): Yo
   const limits = limitsOf(deps.config);
   const tracing = optional.tracing ?? null;
   const persisted = persistedOperationsPlugin(deps.config, deps.log);
+  const responseCache = catalogResponseCache(schema, deps.config, deps.responses, () => catalogStoreOf(deps).edition(deps.clock()));
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -125,6 +128,8 @@ export function createGraphQL(deps: AppDeps, optional: OptionalPlugins = {}): Yo
       executionGuards(limits),
       // documentId of a known operation instead of its text; an allow-list when required.
       ...(persisted ? [persisted] : []),
+      // Anonymous catalog answers, stored per language (README "Caching").
+      ...(responseCache ? [responseCache] : []),
       // One span per operation when OTEL_EXPORTER_OTLP_ENDPOINT is set.
       ...(tracing ? [tracing] : []),
     ],

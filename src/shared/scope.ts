@@ -11,6 +11,7 @@ import type { Locale } from '../i18n/index.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { Bus } from './bus.js';
 import type { AuthCache } from './auth-cache.js';
+import type { ResponseCacheStore } from './http/response-cache.js';
 import type { Principal } from './principal.js';
 
 export type { Locale } from '../i18n/index.js';
@@ -37,6 +38,8 @@ export interface AppDeps {
   bus: Bus;
   /** Credentials read recently (src/shared/auth-cache.ts). */
   auth: AuthCache;
+  /** Stored answers of anonymous catalog queries. */
+  responses: ResponseCacheStore;
 }
 
 export interface Scope {
@@ -56,6 +59,7 @@ export interface Scope {
   limiter: RateLimiter;
   bus: Bus;
   auth: AuthCache;
+  responses: ResponseCacheStore;
   /** Address of the HTTP client (null for jobs and in-process calls). */
   clientIp: string | null;
 }
@@ -109,6 +113,7 @@ export function requestScope(
     limiter: deps.limiter,
     bus: deps.bus,
     auth: deps.auth,
+    responses: deps.responses,
     clientIp,
   };
 }
@@ -119,7 +124,7 @@ export function systemScope(deps: AppDeps, actorId: string, now: Date = deps.clo
 }
 
 /** The process dependencies a scope was built from. */
-export function depsOf(scope: Scope): AppDeps {
-  const { db, config, policy, log, clock, limiter, bus, auth } = scope;
-  return { db, config, policy, log, clock, limiter, bus, auth };
+export function depsOf(scope: AppDeps): AppDeps {
+  const { db, config, policy, log, clock, limiter, bus, auth, responses } = scope;
+  return { db, config, policy, log, clock, limiter, bus, auth, responses };
 }

@@ -8,11 +8,14 @@ import type { Logger } from './logger.js';
 import { createRateLimiter, type RateLimiter } from './rate-limit.js';
 import { createBus, type Bus } from './bus.js';
 import { createAuthCache, type AuthCache } from './auth-cache.js';
+import { createResponseCacheStore, type ResponseCacheStore } from './http/response-cache.js';
 
 export interface SharedState {
   limiter: RateLimiter;
   bus: Bus;
   auth: AuthCache;
+  /** Stored answers of anonymous catalog queries (src/shared/http/response-cache.ts). */
+  responses: ResponseCacheStore;
 }
 
 export async function openSharedState(
@@ -31,9 +34,10 @@ export async function openSharedState(
   });
   await bus.ready();
   const auth = createAuthCache({ bus, ttlSeconds: config.AUTH_CACHE_SECONDS, maxEntries: config.AUTH_CACHE_MAX_ENTRIES });
-  return { limiter, bus, auth };
+  const responses = createResponseCacheStore(config, log, `${opts.keyPrefix ?? 'fe'}:rc`);
+  return { limiter, bus, auth, responses };
 }
 
 export async function closeSharedState(state: SharedState): Promise<void> {
-  await Promise.all([state.limiter.close(), state.bus.close()]);
+  await Promise.all([state.limiter.close(), state.bus.close(), state.responses.close()]);
 }

@@ -175,3 +175,99 @@ describe('R22: the catalog in memory', () => {
     expect(statements).toBe(0);
   });
 });
+
+describe('R22: stored answers of the public catalog', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp({ env: { CATALOG_RESPONSE_CACHE_SECONDS: '60', CATALOG_REFRESH_SECONDS: '3600' } });
+  });
+  afterAll(() => app.close());
+
+  interface Answer {
+    data?: Prices;
+    errors?: unknown[];
+    extensions?: { responseCache?: { hit: boolean; didCache?: boolean } };
+  }
+  const post = async (query: string, headers: Record<string, string> = {}) => {
+    const res = await app.yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await res.json()) as Answer;
+    return { status: res.status, body, hit: body.extensions?.responseCache?.hit ?? false };
+  };
+  const price = (body: Answer, code: string) => body.data?.catalog.products.find((p) => p.code === code)?.yearlyPrice.amountCents;
+
+  it('R22: an anonymous catalog answer is stored and reused; a signed-in caller is answered afresh', async () => {
+    // given / when
+    const first = await post(PRICES);
+    const second = await post(PRICES);
+    const signedIn = await post(PRICES, { authorization: `Bearer ${(await createHolder(app.prisma)).token}` });
+    // then
+    expect([first.hit, second.hit, signedIn.hit]).toEqual([false, true, false]);
+    expect(second.body.data).toEqual(first.body.data);
+    expect(signedIn.body.data).toEqual(first.body.data);
+  });
+
+  it('R22: a stored answer is not served once a new price starts or the catalog changes', async () => {
+    // given: a module whose price changes in 10 days, and its catalog answer stored
+    const product = await app.prisma.product.findFirstOrThrow({ where: { kind: 'MODULE' }, orderBy: { code: 'desc' } });
+    const startsAt = new Date(app.now().getTime() + 10 * 86_400_000);
+    await app.prisma.price.updateMany({ where: { productId: product.id, validTo: null }, data: { validTo: startsAt } });
+    await app.prisma.price.create({ data: { productId: product.id, yearlyPriceCents: 9876, validFrom: startsAt } });
+    await catalogStoreOf(app.deps).refresh();
+    await post(PRICES);
+    expect((await post(PRICES)).hit).toBe(true);
+    const now = app.now();
+    try {
+      // when: the new price starts
+      app.setNow(startsAt);
+      const atStart = await post(PRICES);
+      // then
+      expect(atStart.hit).toBe(false);
+      expect(price(atStart.body, product.code)).toBe(9876);
+      // when: the catalog changes in the database and the instance sees its version move
+      await app.prisma
+        .$executeRaw`UPDATE "Price" SET "yearlyPriceCents" = 9900 WHERE "productId" = ${product.id} AND "yearlyPriceCents" = 9876`;
+      await catalogStoreOf(app.deps).refresh();
+      const afterEdit = await post(PRICES);
+      // then
+      expect(afterEdit.hit).toBe(false);
+      expect(price(afterEdit.body, product.code)).toBe(9900);
+    } finally {
+      app.setNow(now);
+    }
+  });
+
+  it('R22: answers are stored per language', async () => {
+    // given: the English answer stored
+    const query = '{ catalog { products { name } } }';
+    await post(query, { 'accept-language': 'en' });
+    // when
+    const italian = await post(query, { 'accept-language': 'it' });
+    // then
+    expect(italian.hit).toBe(false);
+    expect((await post(query, { 'accept-language': 'it' })).hit).toBe(true);
+  });
+
+  it('an operation that reads more than the catalog is never stored', async () => {
+    // given / when: the same mixed operation twice
+    const query = '{ catalog { vatPercent } viewer { principalType } }';
+    const first = await post(query);
+    const second = await post(query);
+    // then
+    expect(first.body.extensions?.responseCache?.didCache).toBe(false);
+    expect(second.hit).toBe(false);
+  });
+
+  it('a request with an unknown token is refused even when the answer is stored', async () => {
+    // given: a stored answer
+    await post(PRICES);
+    expect((await post(PRICES)).hit).toBe(true);
+    // when
+    const res = await post(PRICES, { authorization: 'Bearer made-up' });
+    // then
+    expect(res.status).toBe(401);
+  });
+});

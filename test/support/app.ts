@@ -52,6 +52,8 @@ export async function createTestApp(
     RATE_LIMIT_LOGIN_PER_ACCOUNT: '0',
     RATE_LIMIT_CONVENTION_CODES: '0',
     RATE_LIMIT_REQUESTS: '0',
+    // Tests move the clock: stored catalog answers only where a test asks (test/foundation/caching.test.ts).
+    CATALOG_RESPONSE_CACHE_SECONDS: '0',
     ...opts.env,
   });
   const log = createLogger('silent');

@@ -7,9 +7,8 @@ CREATE TABLE "CatalogVersion" (
 );
 
 
--- The single row, and the trigger that bumps it on any catalog change
+-- The one row (id 1), and the trigger that bumps it on any catalog change
 -- (statement-level: one bump per statement, also for TRUNCATE).
-ALTER TABLE "CatalogVersion" ADD CONSTRAINT "CatalogVersion_single_row" CHECK ("id" = 1);
 INSERT INTO "CatalogVersion" ("id", "version") VALUES (1, 0);
 
 CREATE FUNCTION "bump_catalog_version"() RETURNS trigger LANGUAGE plpgsql AS $$

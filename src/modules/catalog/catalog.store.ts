@@ -35,6 +35,12 @@ export interface CatalogStore {
   at(now: Date): Promise<CatalogProduct[]>;
   /** Compares the version now, reloading if it moved (after a change made by this process). */
   refresh(): Promise<void>;
+  /**
+   * Names the catalog as seen at `now`: its version and the start of the
+   * current price period. Two reads with the same name give the same
+   * products and prices (stored answers are keyed by it).
+   */
+  edition(now: Date): Promise<string>;
 }
 
 /** The products with the price valid at `now`. */
@@ -81,13 +87,28 @@ function createCatalogStore(db: Database, refreshSeconds: number): CatalogStore 
     return checking;
   };
 
+  const current = async (): Promise<Snapshot> => {
+    if (snapshot === null || performance.now() - checkedAt >= refreshSeconds * 1000) await check();
+    if (!snapshot) throw new Error('catalog not loaded');
+    return snapshot;
+  };
+
   return {
     async at(now) {
-      if (snapshot === null || performance.now() - checkedAt >= refreshSeconds * 1000) await check();
-      if (!snapshot) throw new Error('catalog not loaded');
-      return pricedAt((await snapshot).products, now);
+      return pricedAt((await current()).products, now);
     },
     refresh: check,
+    async edition(now) {
+      const { version, products } = await current();
+      // The latest price boundary at or before `now`: prices change only at boundaries.
+      const t = now.getTime();
+      let since = 0;
+      for (const p of products)
+        for (const price of p.prices)
+          for (const boundary of [price.validFrom.getTime(), price.validTo?.getTime() ?? 0])
+            if (boundary <= t && boundary > since) since = boundary;
+      return `${String(version)}@${String(since)}`;
+    },
   };
 }
 

@@ -33,8 +33,7 @@ const gateways = new WeakMap<Database, PaymentGateway>();
 export function gatewayFor(deps: AppDeps): PaymentGateway {
   let gateway = gateways.get(deps.db);
   if (!gateway) {
-    const { db, config, policy, log, clock, limiter, bus, auth } = deps;
-    const own: AppDeps = { db, config, policy, log, clock, limiter, bus, auth };
+    const own: AppDeps = depsOf(deps);
     gateway = new SandboxGateway(deps.config.PAYMENT_WEBHOOK_SECRET, (raw, headers) => handlePaymentWebhook(own, raw, headers));
     gateways.set(deps.db, gateway);
   }

@@ -1,0 +1,95 @@
+// Whole answers reused where that is safe: anonymous queries of the public
+// catalog only (@graphql-yoga/plugin-response-cache). A request with an
+// Authorization header is never served from the cache (its token is checked as
+// usual), and an operation that reads anything besides `catalog` is never
+// stored: every other root field has a time to live of 0, and the smallest
+// wins. Answers are kept per language, CATALOG_RESPONSE_CACHE_SECONDS at most,
+// in Redis when REDIS_URL is set (shared by every instance). Their key names
+// the catalog they were computed from (its version and current price period,
+// src/modules/catalog/catalog.store.ts): a changed or newly valid price is
+// served at once, never an older answer.
+import { createInMemoryCache, hashSHA256, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import type { GraphQLSchema } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { localeFrom } from '../../i18n/index.js';
+import { connectRedis, type Redis } from '../redis.js';
+
+/** The root fields whose answers may be cached. */
+const CACHEABLE_ROOT_FIELDS = new Set(['catalog']);
+
+export interface ResponseCacheStore {
+  cache: Cache;
+  close(): Promise<void>;
+}
+
+/** In Redis when REDIS_URL is set (keys under `prefix`), else in this process. */
+export function createResponseCacheStore(config: Config, log: Logger, prefix = 'fe:rc'): ResponseCacheStore {
+  if (!config.REDIS_URL) return { cache: createInMemoryCache({ max: 1000 }), close: () => Promise.resolve() };
+  let redis: Promise<Redis> | null = null;
+  const url = config.REDIS_URL;
+  const store = async (): Promise<Cache> => {
+    redis ??= connectRedis(url, 'response-cache');
+    const { createRedisCache } = await import('@envelop/response-cache-redis');
+    return createRedisCache({
+      redis: await redis,
+      buildRedisEntityId: (typename, id) => `${prefix}:entity:${typename}:${String(id)}`,
+      buildRedisOperationResultCacheKey: (responseId) => `${prefix}:operations:${responseId}`,
+    });
+  };
+  let shared: Promise<Cache> | null = null;
+  const cache = (): Promise<Cache> => (shared ??= store());
+  // A failing Redis answers "not cached" rather than failing the request.
+  const guarded = async <T>(what: string, fallback: T, fn: (c: Cache) => Promise<T> | T): Promise<T> => {
+    try {
+      return await fn(await cache());
+    } catch (err) {
+      log.error({ err }, `response cache ${what} failed`);
+      return fallback;
+    }
+  };
+  return {
+    cache: {
+      get: (key) => guarded('read', undefined, (c) => c.get(`${prefix}:${key}`)),
+      set: (key, value, entities, ttl) => guarded('write', undefined, (c) => c.set(`${prefix}:${key}`, value, entities, ttl)),
+      invalidate: (entities) => guarded('invalidation', undefined, (c) => c.invalidate(entities)),
+    },
+    close: async () => {
+      if (redis) await (await redis).quit().catch(() => undefined);
+    },
+  };
+}
+
+/** The plugin, or null when CATALOG_RESPONSE_CACHE_SECONDS is 0. */
+export function catalogResponseCache(
+  schema: GraphQLSchema,
+  config: Config,
+  store: ResponseCacheStore,
+  /** Names the catalog now (changes when a price does). */
+  catalogEdition: () => Promise<string>,
+): Plugin | null {
+  const seconds = config.CATALOG_RESPONSE_CACHE_SECONDS;
+  if (seconds <= 0) return null;
+  const ttlPerSchemaCoordinate: Record<string, number> = {};
+  for (const name of Object.keys(schema.getQueryType()?.getFields() ?? {}))
+    ttlPerSchemaCoordinate[`Query.${name}`] = CACHEABLE_ROOT_FIELDS.has(name) ? seconds * 1000 : 0;
+  return useResponseCache({
+    cache: store.cache,
+    // Nothing is cached unless a field above says so.
+    ttl: 0,
+    ttlPerSchemaCoordinate,
+    // Mutations never invalidate catalog answers (no mutation changes the catalog).
+    invalidateViaMutation: false,
+    enabled: (request) => !request.headers.has('authorization'),
+    // One entry per language of the answer.
+    session: (request) => localeFrom(request.headers.get('accept-language')),
+    // Computed for every request; signed-in ones are never looked up, so they skip the catalog's name.
+    buildResponseCacheKey: async ({ documentString, variableValues, operationName, sessionId, request }) =>
+      request.headers.has('authorization')
+        ? ''
+        : hashSHA256(JSON.stringify([await catalogEdition(), sessionId ?? '', operationName ?? '', documentString, variableValues ?? {}])),
+    // `extensions.responseCache` (hit, stored, ttl) outside production, for checking what is cached.
+    includeExtensionMetadata: config.NODE_ENV !== 'production',
+  });
+}
