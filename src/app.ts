@@ -122,7 +122,27 @@ export function createGraphQL(deps: AppDeps, optional: OptionalPlugins = {}): Yo
       accessLogPlugin,
       // GET /metrics: request counts, durations and errors by operation, plus
       // the gauges of createMetricsRegistry.
-      usePrometheus({ endpoint: '/metrics', registry: createMetricsRegistry(deps) }),
+      usePrometheus({
+        endpoint: '/metrics',
+        registry: createMetricsRegistry(deps),
+        // Requests, their duration and errors by operation, and HTTP durations. The
+        // per-phase histograms, the summary and deprecated-field counting are off:
+        // they cost a document walk and several observations on every request.
+        metrics: {
+          graphql_envelop_request: true,
+          graphql_envelop_request_duration: true,
+          graphql_envelop_error_result: true,
+          graphql_yoga_http_duration: true,
+          graphql_envelop_request_time_summary: false,
+          graphql_envelop_deprecated_field: false,
+          graphql_envelop_phase_parse: false,
+          graphql_envelop_phase_validate: false,
+          graphql_envelop_phase_context: false,
+          graphql_envelop_phase_execute: false,
+          graphql_envelop_phase_subscribe: false,
+          graphql_envelop_schema_change: false,
+        },
+      }),
       // Upload-only large bodies, execution timeout; the complexity with
       // variables is checked by @pothos/plugin-complexity (src/builder.ts).
       executionGuards(limits),

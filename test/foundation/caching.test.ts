@@ -179,7 +179,7 @@ describe('R22: the catalog in memory', () => {
 describe('R22: stored answers of the public catalog', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await createTestApp({ env: { CATALOG_RESPONSE_CACHE_SECONDS: '60', CATALOG_REFRESH_SECONDS: '3600' } });
+    app = await createTestApp({ env: { NODE_ENV: 'test', CATALOG_RESPONSE_CACHE_SECONDS: '60', CATALOG_REFRESH_SECONDS: '3600' } });
   });
   afterAll(() => app.close());
 

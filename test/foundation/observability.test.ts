@@ -130,4 +130,17 @@ describe('observability', () => {
     if (app.db.target.kind === 'postgres') expect(text).toMatch(/^db_pool_connections_total \d+$/m);
     else expect(text).not.toContain('db_pool_connections_total');
   });
+
+  it('counts the SQL statements sent (db_statements_total)', async () => {
+    // given: the count before a query that reads the database
+    const statements = async () => Number(/^db_statements_total (\d+)$/m.exec(await (await fetch(`${base}/metrics`)).text())?.[1]);
+    const before = await statements();
+    const afterScrape = await statements();
+    // when: an unknown token is looked up (one statement)
+    await (await post({ query: '{ __typename }' }, { authorization: 'Bearer nobody' })).text();
+    const after = await statements();
+    // then: the query's statement counted, besides what a scrape itself sends
+    expect(Number.isInteger(before)).toBe(true);
+    expect(after - afterScrape).toBe(afterScrape - before + 1);
+  });
 });

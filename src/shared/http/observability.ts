@@ -7,7 +7,7 @@
 //   read at scrape time: the PostgreSQL pool and the notification outbox.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Gauge, Registry } from 'prom-client';
+import { Counter, Gauge, Registry } from 'prom-client';
 import { operatorAlertsCounter } from '../metrics.js';
 import type { AppDeps } from '../scope.js';
 
@@ -94,6 +94,17 @@ export function createMetricsRegistry(deps: AppDeps): Registry {
     gauge('db_pool_connections_idle', 'PostgreSQL pool: idle connections', () => pool.idleCount);
     gauge('db_pool_requests_waiting', 'PostgreSQL pool: queries waiting for a connection', () => pool.waitingCount);
   }
+  let counted = 0;
+  new Counter({
+    name: 'db_statements_total',
+    help: 'SQL statements sent to the database through Prisma (transactions: each statement inside them too)',
+    registers: [registry],
+    collect() {
+      const now = deps.db.queryCount();
+      this.inc(now - counted);
+      counted = now;
+    },
+  });
   new Gauge({
     name: 'notification_outbox_pending',
     help: 'Notifications waiting to be sent (outbox rows in PENDING)',
