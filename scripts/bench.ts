@@ -87,12 +87,18 @@ async function startRaw(): Promise<{ url: string; stop: () => Promise<void> }> {
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
-  await new Promise<void>((resolve) => child.stdout.once('data', () => { resolve(); }));
+  await new Promise<void>((resolve) =>
+    child.stdout.once('data', () => {
+      resolve();
+    }),
+  );
   return {
     url: `http://127.0.0.1:${String(port)}`,
     stop: () =>
       new Promise((resolve) => {
-        child.once('exit', () => { resolve(); });
+        child.once('exit', () => {
+          resolve();
+        });
         child.kill('SIGTERM');
       }),
   };
