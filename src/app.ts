@@ -10,7 +10,7 @@ import { schema } from './schema.js';
 import type { AppDeps, Context } from './context.js';
 import { localeFrom, messages } from './i18n/index.js';
 import { principalKey, requestScope } from './shared/scope.js';
-import { authenticate } from './modules/identity/index.js';
+import { apiKeyScopes, authenticate } from './modules/identity/index.js';
 import { routes } from './shared/http/routes.js';
 import { graphiqlOptions, renderGraphiQLPage } from './shared/http/graphiql.js';
 import { BodyTooLargeError, sendJson } from './shared/http/util.js';
@@ -120,6 +120,8 @@ export function createGraphQL(deps: AppDeps, optional: OptionalPlugins = {}): Yo
         maxTokens: { n: 4000 },
       }),
       accessLogPlugin,
+      // An API key reaches only what its scopes allow (deny by default).
+      apiKeyScopes(),
       // GET /metrics: request counts, durations and errors by operation, plus
       // the gauges of createMetricsRegistry.
       usePrometheus({

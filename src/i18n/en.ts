@@ -51,6 +51,10 @@ const blocked: Record<ActionBlockCode, string> = {
 
 export const en = {
   errors: {
+    apiKeyScope: (p: { scope: string }): string => `This API key lacks the ${p.scope} scope needed by this operation`,
+    apiKeyNever: (p: { field: string }): string => `API keys cannot use ${p.field}: sign in as the holder`,
+    apiKeyLimit: (p: { max: number }): string => `An account can have at most ${String(p.max)} live API keys: revoke one first`,
+    apiKeyExpiryInPast: (): string => 'The expiry of an API key must be in the future',
     invalidToken: (): string => 'Invalid, expired or revoked token',
     invalidInput: (p: { detail: string }): string => `Invalid input: ${p.detail}`,
     notFound: (p: { what: string }): string => `${p.what} not found`,

@@ -5,6 +5,10 @@ const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1)
 
 export const it: Catalog = {
   errors: {
+    apiKeyScope: (p) => `A questa chiave API manca l'ambito ${p.scope} richiesto da questa operazione`,
+    apiKeyNever: (p) => `Le chiavi API non possono usare ${p.field}: accedi come titolare`,
+    apiKeyLimit: (p) => `Un account può avere al massimo ${String(p.max)} chiavi API attive: revocane una prima`,
+    apiKeyExpiryInPast: () => 'La scadenza di una chiave API deve essere futura',
     invalidToken: () => 'Token non valido, scaduto o revocato',
     invalidInput: (p) => `Dati non validi: ${p.detail}`,
     notFound: (p) => `${p.what}: elemento non trovato`,

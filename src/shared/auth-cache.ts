@@ -28,7 +28,8 @@ export interface AuthCache {
 export function credentialOwner(principal: Principal): string {
   switch (principal.type) {
     case 'HOLDER':
-      return `HOLDER:${principal.accountId}`;
+      // An API key is revoked on its own: signing a holder out everywhere leaves the account's keys working.
+      return principal.apiKey ? `API_KEY:${principal.apiKey.id}` : `HOLDER:${principal.accountId}`;
     case 'PANEL_USER':
       return `PANEL_USER:${principal.panelUserId}`;
     case 'OPERATOR':

@@ -27,6 +27,10 @@ export const SCHEMA_LIMITS = {
    * by 10, so all the attachments of a document cost one content.
    */
   attachmentContentComplexity: 2_000,
+  /** Longest API key label, in characters. */
+  maxApiKeyLabelChars: 100,
+  /** Most live (not revoked, not expired) API keys per account. */
+  maxApiKeysPerAccount: 20,
 } as const;
 
 /** Text arguments exempt from MAX_STRING_CHARS: base64 contents, bounded by the body limit and the document size policy. */

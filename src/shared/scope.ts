@@ -83,7 +83,8 @@ export function principalKey(principal: Principal | null, clientIp: string | nul
     case undefined:
       return `ip:${clientIp ?? 'unknown'}`;
     case 'HOLDER':
-      return `holder:${principal.accountId}`;
+      // Each API key has its own budget, apart from its holder's sessions.
+      return principal.apiKey ? `api-key:${principal.apiKey.id}` : `holder:${principal.accountId}`;
     case 'PANEL_USER':
       return `panel-user:${principal.panelUserId}`;
     case 'OPERATOR':

@@ -321,7 +321,7 @@ export type SetCartExtendActiveServicesInput = {
 export type SetCartLineQuantityInput = {
   /** Global ID of the cart. */
   cartId: string | number;
-  /** Id of the line (CartLine.id). */
+  /** Global ID of the line (CartLine.id). */
   lineId: string | number;
   /** New quantity (not below used storage; not below the users configured in the panel). */
   quantity: number;
@@ -378,6 +378,10 @@ export type CheckoutCartFieldsFragment = { id: string, purpose: CartPurpose, sta
 type CheckoutErrorFields_ActionNotAvailable_Fragment = { __typename: 'ActionNotAvailable', code: string, message: string, field: Array<string> | null };
 
 type CheckoutErrorFields_AmountMismatch_Fragment = { __typename: 'AmountMismatch', code: string, message: string, field: Array<string> | null };
+
+type CheckoutErrorFields_ApiKeyExpiryInPast_Fragment = { __typename: 'ApiKeyExpiryInPast', code: string, message: string, field: Array<string> | null };
+
+type CheckoutErrorFields_ApiKeyLimitReached_Fragment = { __typename: 'ApiKeyLimitReached', code: string, message: string, field: Array<string> | null };
 
 type CheckoutErrorFields_AutoRenewNotAllowed_Fragment = { __typename: 'AutoRenewNotAllowed', code: string, message: string, field: Array<string> | null };
 
@@ -438,6 +442,8 @@ type CheckoutErrorFields_TermsNotAccepted_Fragment = { __typename: 'TermsNotAcce
 export type CheckoutErrorFieldsFragment =
   | CheckoutErrorFields_ActionNotAvailable_Fragment
   | CheckoutErrorFields_AmountMismatch_Fragment
+  | CheckoutErrorFields_ApiKeyExpiryInPast_Fragment
+  | CheckoutErrorFields_ApiKeyLimitReached_Fragment
   | CheckoutErrorFields_AutoRenewNotAllowed_Fragment
   | CheckoutErrorFields_CartIncomplete_Fragment
   | CheckoutErrorFields_CartLocked_Fragment
@@ -867,6 +873,7 @@ export type ReadApiNodesQueryVariables = Exact<{
 
 export type ReadApiNodesQuery = { nodes: Array<
     | { __typename: 'Account', id: string }
+    | { __typename: 'ApiKey', id: string }
     | { __typename: 'Cart', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Order', id: string }
@@ -881,6 +888,7 @@ export type ReadApiNodeQueryVariables = Exact<{
 
 export type ReadApiNodeQuery = { node:
     | { __typename: 'Account', id: string }
+    | { __typename: 'ApiKey', id: string }
     | { __typename: 'Cart', id: string }
     | { __typename: 'Document', number: string, id: string }
     | { __typename: 'Order', number: string, id: string }

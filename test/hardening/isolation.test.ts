@@ -38,7 +38,10 @@ import { createOrder } from '../read-api/helpers.js';
 import { openCart } from '../checkout/helpers.js';
 
 /** Mutations that act only on the caller's own session, whatever the arguments. */
-const CALLER_ONLY: ReadonlyMap<string, string> = new Map([['logout', 'revokes the caller’s own sessions']]);
+const CALLER_ONLY: ReadonlyMap<string, string> = new Map([
+  ['logout', 'revokes the caller’s own sessions'],
+  ['createApiKey', 'creates a key for the caller’s own account'],
+]);
 
 const REFUSAL_CODES = new Set(['FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND']);
 const MAX_DEPTH = 4;
@@ -145,6 +148,7 @@ describe('Tenant isolation (generated from the schema)', () => {
       orders: await app.prisma.order.findMany({ where, orderBy: { id: 'asc' }, include: { lines: { orderBy: { id: 'asc' } } } }),
       payments: await app.prisma.payment.findMany({ where: { order: where }, orderBy: { id: 'asc' } }),
       documents: await app.prisma.document.findMany({ where: serviceIds, orderBy: { id: 'asc' } }),
+      apiKeys: await app.prisma.apiKey.findMany({ where, orderBy: { id: 'asc' } }),
     };
   }
 
@@ -159,6 +163,7 @@ describe('Tenant isolation (generated from the schema)', () => {
     const order = await createOrder(app.prisma, aService, { status: 'AWAITING_PAYMENT', paymentMethod: 'BANK_TRANSFER' });
     aOrderNumber = order.number;
     const cart = await openCart(app, a.token, aService.id, 'STORAGE_UPGRADE');
+    await apiKeyOf(a.token, ['READ']);
     seenByA = await walk(a.token, [cart.id]);
     aIds = new Set(seenByA.map((s) => s.id));
     // and: holder B with a service of its own, and a panel user of B's service
@@ -168,7 +173,21 @@ describe('Tenant isolation (generated from the schema)', () => {
     bSeen = await walk(b.token, []);
     callers.push({ name: 'holder B', token: b.token, ownIds: () => bSeen.map((s) => s.id) });
     callers.push({ name: 'panel user of B', token: bUserToken, ownIds: () => bSeen.map((s) => s.id) });
+    const bKey = await apiKeyOf(b.token, ['READ', 'BILLING', 'DOCUMENTS']);
+    callers.push({ name: 'API key of B (every scope)', token: bKey, ownIds: () => bSeen.map((s) => s.id) });
   });
+
+  /** A new API key of the holder signed in with `token`; its secret. */
+  async function apiKeyOf(token: string, scopes: string[]): Promise<string> {
+    const res = await app.exec(
+      'mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreateApiKeySuccess { secret } } }',
+      { input: { label: 'isolation', scopes } },
+      { token },
+    );
+    const secret = (res.data as { createApiKey?: { secret?: string } } | null)?.createApiKey?.secret;
+    if (!secret) throw new Error(`createApiKey: ${JSON.stringify(res)}`);
+    return secret;
+  }
   afterAll(async () => {
     await app.close();
   });
@@ -176,43 +195,46 @@ describe('Tenant isolation (generated from the schema)', () => {
   it('walks A’s objects of every kind (the generated queries reach real data)', () => {
     // then
     const kinds = new Set(seenByA.map((s) => s.typename));
-    for (const kind of ['Account', 'Service', 'Order', 'Cart', 'Document']) expect(kinds, kind).toContain(kind);
+    for (const kind of ['Account', 'Service', 'Order', 'Cart', 'Document', 'ApiKey']) expect(kinds, kind).toContain(kind);
     expect(bSeen.length).toBeGreaterThan(0);
   });
 
-  it.each(['holder B', 'panel user of B'])('%s never reads any of A’s objects through any query field', async (name) => {
-    // given
-    const caller = callers.find((c) => c.name === name);
-    if (!caller) throw new Error(name);
-    // when: the root fields, and each by-id field with each of A's ids
-    const responses: unknown[] = [];
-    for (const query of rootQueries) responses.push((await app.exec(query, {}, { token: caller.token })).data);
-    for (const field of byIdFields) {
-      for (const seen of seenByA) {
-        if (returns(field) !== 'Node' && seen.typename !== returns(field)) continue;
-        const res = await app.exec(byIdQuery(field), { id: seen.id }, { token: caller.token });
-        expect(
-          (res.data as Record<string, unknown> | null | undefined)?.[field.name] ?? null,
-          `${field.name}(${seen.typename})`,
-        ).toBeNull();
+  it.each(['holder B', 'panel user of B', 'API key of B (every scope)'])(
+    '%s never reads any of A’s objects through any query field',
+    async (name) => {
+      // given
+      const caller = callers.find((c) => c.name === name);
+      if (!caller) throw new Error(name);
+      // when: the root fields, and each by-id field with each of A's ids
+      const responses: unknown[] = [];
+      for (const query of rootQueries) responses.push((await app.exec(query, {}, { token: caller.token })).data);
+      for (const field of byIdFields) {
+        for (const seen of seenByA) {
+          if (returns(field) !== 'Node' && seen.typename !== returns(field)) continue;
+          const res = await app.exec(byIdQuery(field), { id: seen.id }, { token: caller.token });
+          expect(
+            (res.data as Record<string, unknown> | null | undefined)?.[field.name] ?? null,
+            `${field.name}(${seen.typename})`,
+          ).toBeNull();
+          responses.push(res);
+        }
+      }
+      const nodes = queryFields.find((f) => f.name === 'nodes');
+      if (nodes) {
+        const res = await app.exec(
+          `query ($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Node { id } } }`,
+          {
+            ids: [...aIds].filter((id) => typenameOf(id) !== null),
+          },
+          { token: caller.token },
+        );
         responses.push(res);
       }
-    }
-    const nodes = queryFields.find((f) => f.name === 'nodes');
-    if (nodes) {
-      const res = await app.exec(
-        `query ($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Node { id } } }`,
-        {
-          ids: [...aIds].filter((id) => typenameOf(id) !== null),
-        },
-        { token: caller.token },
-      );
-      responses.push(res);
-    }
-    // then
-    const leaked = collect(responses).filter((s) => aIds.has(s.id));
-    expect(leaked).toEqual([]);
-  });
+      // then
+      const leaked = collect(responses).filter((s) => aIds.has(s.id));
+      expect(leaked).toEqual([]);
+    },
+  );
 
   /** A value for an input type that would be accepted if the caller were allowed. */
   function valueFor(name: string, type: GraphQLInputType, targets: Map<string, string>): unknown {

@@ -7,6 +7,8 @@ import type { AppDeps, Principal, Scope } from '../../shared/scope.js';
 import type { CachedCredential } from '../../shared/auth-cache.js';
 import { NONE, takeAttempt } from '../../shared/errors.js';
 import { InvalidCredentialsError } from './errors.js';
+import { bearerToken, hashToken, newToken } from './tokens.js';
+import { isApiKeyToken, loadApiKey, noteApiKeyUse } from './api-key.service.js';
 
 const scrypt = promisify(scryptCb) as (pw: string, salt: Buffer, keylen: number) => Promise<Buffer>;
 const KEY_LEN = 32;
@@ -25,13 +27,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
-export function newToken(): string {
-  return randomBytes(32).toString('base64url');
-}
+export { hashToken, newToken, bearerToken } from './tokens.js';
 
 /** The session of a token hash as a cacheable credential; null when unknown or revoked. */
 async function loadSession(prisma: PrismaClient, tokenHash: string): Promise<CachedCredential | null> {
@@ -56,15 +52,18 @@ async function loadSession(prisma: PrismaClient, tokenHash: string): Promise<Cac
 }
 
 /** What authentication needs of the app: the database and the credential cache. */
-export type AuthDeps = Pick<AppDeps, 'db' | 'auth'>;
+export type AuthDeps = Pick<AppDeps, 'db' | 'auth' | 'log'>;
 
 /**
  * The principal of a bearer token, or null when unknown, expired or revoked.
  * Served from the credential cache (src/shared/auth-cache.ts) when it can be.
  */
-export function principalFromToken(deps: AuthDeps, token: string, now: Date): Promise<Principal | null> {
+export async function principalFromToken(deps: AuthDeps, token: string, now: Date): Promise<Principal | null> {
   const tokenHash = hashToken(token);
-  return deps.auth.resolve(tokenHash, now, () => loadSession(deps.db.prisma, tokenHash));
+  if (!isApiKeyToken(token)) return deps.auth.resolve(tokenHash, now, () => loadSession(deps.db.prisma, tokenHash));
+  const principal = await deps.auth.resolve(tokenHash, now, () => loadApiKey(deps.db.prisma, tokenHash));
+  if (principal?.type === 'HOLDER' && principal.apiKey) noteApiKeyUse({ prisma: deps.db.prisma, log: deps.log }, principal.apiKey.id, now);
+  return principal;
 }
 
 /**
@@ -79,11 +78,6 @@ export async function authenticate(
 ): Promise<{ token: string | null; principal: Principal | null }> {
   const token = bearerToken(authorization);
   return { token, principal: token ? await principalFromToken(deps, token, now) : null };
-}
-
-export function bearerToken(authorization: string | null | undefined): string | null {
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '');
-  return match?.[1] ?? null;
 }
 
 // Verifying against this hash when the username is unknown keeps the timing of

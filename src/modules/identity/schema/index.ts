@@ -8,6 +8,7 @@ import './auth.js';
 import './account.js';
 import './user.js';
 import './viewer.js';
+import './api-keys.js';
 
 export { ViewerRef } from './viewer.js';
 export { UserRef, UserSeatsRef } from './user.js';
