@@ -1,3 +1,4 @@
 // Imports every background job module (each registers itself).
 import './lifecycle.js';
 import './outbox.js';
+import './events.js';

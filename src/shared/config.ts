@@ -141,6 +141,8 @@ const schema = z.object({
   AUTH_CACHE_MAX_ENTRIES: z.coerce.number().int().positive().default(50_000),
   /** How often each instance checks whether the catalog (products, prices, conventions) changed, in seconds (0: every read). */
   CATALOG_REFRESH_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
+  /** How often each instance publishes new domain events to live-update subscribers, in milliseconds (0: never). */
+  EVENTS_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(250),
   /** How long the public catalog query's answer is reused, in seconds (0: not cached). */
   CATALOG_RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /** Execution time of one GraphQL query before it is answered with a timeout error, in milliseconds (mutations: their transaction timeouts). */

@@ -12,6 +12,7 @@ import type { RateLimiter } from './rate-limit.js';
 import type { Bus } from './bus.js';
 import type { AuthCache } from './auth-cache.js';
 import type { ResponseCacheStore } from './http/response-cache.js';
+import type { LiveUpdates } from './live-updates.js';
 import type { Principal } from './principal.js';
 
 export type { Locale } from '../i18n/index.js';
@@ -40,6 +41,8 @@ export interface AppDeps {
   auth: AuthCache;
   /** Stored answers of anonymous catalog queries. */
   responses: ResponseCacheStore;
+  /** Live updates of GraphQL subscriptions. */
+  live: LiveUpdates;
 }
 
 export interface Scope {
@@ -60,6 +63,7 @@ export interface Scope {
   bus: Bus;
   auth: AuthCache;
   responses: ResponseCacheStore;
+  live: LiveUpdates;
   /** Address of the HTTP client (null for jobs and in-process calls). */
   clientIp: string | null;
 }
@@ -115,6 +119,7 @@ export function requestScope(
     bus: deps.bus,
     auth: deps.auth,
     responses: deps.responses,
+    live: deps.live,
     clientIp,
   };
 }
@@ -126,6 +131,6 @@ export function systemScope(deps: AppDeps, actorId: string, now: Date = deps.clo
 
 /** The process dependencies a scope was built from. */
 export function depsOf(scope: AppDeps): AppDeps {
-  const { db, config, policy, log, clock, limiter, bus, auth, responses } = scope;
-  return { db, config, policy, log, clock, limiter, bus, auth, responses };
+  const { db, config, policy, log, clock, limiter, bus, auth, responses, live } = scope;
+  return { db, config, policy, log, clock, limiter, bus, auth, responses, live };
 }

@@ -9,6 +9,7 @@ import { createRateLimiter, type RateLimiter } from './rate-limit.js';
 import { createBus, type Bus } from './bus.js';
 import { createAuthCache, type AuthCache } from './auth-cache.js';
 import { createResponseCacheStore, type ResponseCacheStore } from './http/response-cache.js';
+import { openLiveUpdates, type LiveUpdates } from './live-updates.js';
 
 export interface SharedState {
   limiter: RateLimiter;
@@ -16,6 +17,8 @@ export interface SharedState {
   auth: AuthCache;
   /** Stored answers of anonymous catalog queries (src/shared/http/response-cache.ts). */
   responses: ResponseCacheStore;
+  /** Live updates of subscriptions (src/shared/live-updates.ts). */
+  live: LiveUpdates;
 }
 
 export async function openSharedState(
@@ -35,9 +38,10 @@ export async function openSharedState(
   await bus.ready();
   const auth = createAuthCache({ bus, ttlSeconds: config.AUTH_CACHE_SECONDS, maxEntries: config.AUTH_CACHE_MAX_ENTRIES });
   const responses = createResponseCacheStore(config, log, `${opts.keyPrefix ?? 'fe'}:rc`);
-  return { limiter, bus, auth, responses };
+  const live = await openLiveUpdates(config);
+  return { limiter, bus, auth, responses, live };
 }
 
 export async function closeSharedState(state: SharedState): Promise<void> {
-  await Promise.all([state.limiter.close(), state.bus.close(), state.responses.close()]);
+  await Promise.all([state.limiter.close(), state.bus.close(), state.responses.close(), state.live.close()]);
 }

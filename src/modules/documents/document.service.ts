@@ -1,6 +1,7 @@
 // Document writes (R8, R10, R13, R14, R1): content-addressed blobs, the storage
 // counter updated in the same transaction under a row lock (no overshoot under
 // concurrency), and the restricted-mode gates of the domain.
+import { recordEvents } from '../../shared/events.js';
 import { createHash } from 'node:crypto';
 import type { Prisma, PrismaClient, Document } from '../../generated/prisma/client.js';
 import type { DocumentKind } from '../../generated/prisma/enums.js';
@@ -424,6 +425,7 @@ export async function receiveInvoice(scope: Scope, input: ReceiveInvoiceInput): 
         },
       });
       await adjustCounter(tx, service.id, 'INVOICE_RECEIVED', size);
+      await recordEvents(tx, [{ dedupKey: `document:${document.id}`, type: 'document.received', serviceId: service.id }], now);
       return { document, duplicate: false };
     }, DOC_TX_OPTIONS),
   );

@@ -101,24 +101,32 @@ interface KeyContext {
   locale: Locale;
 }
 
+/** The refusal of an operation for the key of `contextValue` (null: it may run, or not a key). */
+function refusalOf(args: unknown): GraphQLError | null {
+  const { contextValue, schema, document, operationName } = args as {
+    contextValue: KeyContext;
+    schema: GraphQLSchema;
+    document: DocumentNode;
+    operationName?: string | null;
+  };
+  const { principal, locale } = contextValue;
+  if (principal?.type !== 'HOLDER' || !principal.apiKey) return null;
+  const refusal = keyRefusal(schema, document, operationName, principal.apiKey.scopes);
+  if (!refusal) return null;
+  const m = messages(locale).errors;
+  const message = 'scope' in refusal ? m.apiKeyScope(refusal) : m.apiKeyNever(refusal);
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', ...refusal, http: { status: 403 } } });
+}
+
 export function apiKeyScopes(): Plugin<KeyContext> {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const { contextValue, schema, document, operationName } = args as {
-        contextValue: KeyContext;
-        schema: GraphQLSchema;
-        document: DocumentNode;
-        operationName?: string | null;
-      };
-      const { principal, locale } = contextValue;
-      if (principal?.type !== 'HOLDER' || !principal.apiKey) return;
-      const refusal = keyRefusal(schema, document, operationName, principal.apiKey.scopes);
-      if (!refusal) return;
-      const m = messages(locale).errors;
-      const message = 'scope' in refusal ? m.apiKeyScope(refusal) : m.apiKeyNever(refusal);
-      setResultAndStopExecution({
-        errors: [new GraphQLError(message, { extensions: { code: 'FORBIDDEN', ...refusal, http: { status: 403 } } })],
-      });
+      const error = refusalOf(args);
+      if (error) setResultAndStopExecution({ errors: [error] });
+    },
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const error = refusalOf(args);
+      if (error) setResultAndStopExecution({ errors: [error] });
     },
   };
 }

@@ -5,6 +5,7 @@
 import type { Transporter } from 'nodemailer';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import type { AppDeps, Scope } from '../../shared/scope.js';
+import { NOTIFICATION_EVENTS, recordEvents } from '../../shared/events.js';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -26,6 +27,12 @@ export async function queueNotifications(db: Db, list: readonly QueuedNotificati
     data: list.map((n) => ({ ...n, createdAt: now, nextAttemptAt: now })),
     skipDuplicates: true,
   });
+  // The lifecycle's notifications are also domain events (same transaction, same dedup).
+  const events = list.flatMap((n) => {
+    const type = NOTIFICATION_EVENTS[n.kind];
+    return type ? [{ dedupKey: `notification:${n.dedupKey}`, type, serviceId: n.serviceId }] : [];
+  });
+  await recordEvents(db, events, now);
   return count;
 }
 

@@ -12,3 +12,4 @@ import './order-line.js';
 import './order-mutations.js';
 import './auto-renew.js';
 import './viewer.js';
+import './order-subscriptions.js';

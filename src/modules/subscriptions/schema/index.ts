@@ -11,3 +11,4 @@ import './lifecycle.js';
 import './viewer.js';
 
 export { ServiceRef } from './service.js';
+import './service-subscriptions.js';
