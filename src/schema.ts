@@ -8,5 +8,6 @@ import './modules/catalog/schema/index.js';
 import './modules/subscriptions/schema/index.js';
 import './modules/commerce/schema/index.js';
 import './modules/documents/schema/index.js';
+import './modules/notifications/schema/index.js';
 
 export const schema: GraphQLSchema = lexicographicSortSchema(builder.toSchema());

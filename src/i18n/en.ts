@@ -51,6 +51,8 @@ const blocked: Record<ActionBlockCode, string> = {
 
 export const en = {
   errors: {
+    webhookUrlRefused: (p: { reason: string }): string => `This webhook URL is refused: ${p.reason}`,
+    webhookEndpointLimit: (p: { max: number }): string => `An account can have at most ${String(p.max)} webhook endpoints`,
     apiKeyScope: (p: { scope: string }): string => `This API key lacks the ${p.scope} scope needed by this operation`,
     apiKeyNever: (p: { field: string }): string => `API keys cannot use ${p.field}: sign in as the holder`,
     apiKeyLimit: (p: { max: number }): string => `An account can have at most ${String(p.max)} live API keys: revoke one first`,
@@ -190,6 +192,12 @@ export const en = {
     SERVICE_CANCELLED: (v: EmailVars): Email => ({
       subject: `Your service ${v.serviceUsername} has been cancelled`,
       text: `Dear ${v.holderName},\n\nthe grace period of ${v.serviceUsername} ended on ${v.graceEndsAt}. The service is cancelled and its documents have been deleted.`,
+    }),
+  },
+  webhookEmails: {
+    disabled: (v: { holderName: string; url: string; failures: number }): Email => ({
+      subject: 'A webhook endpoint of your account was disabled',
+      text: `Dear ${v.holderName},\n\nthe webhook endpoint ${v.url} failed ${String(v.failures)} deliveries in a row and has been disabled. Events are no longer sent to it. Fix the receiver, then enable the endpoint again from the customer area (updateWebhookEndpoint) and redeliver the events you need.`,
     }),
   },
   operatorAlerts: {

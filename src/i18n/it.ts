@@ -5,6 +5,8 @@ const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1)
 
 export const it: Catalog = {
   errors: {
+    webhookUrlRefused: (p) => `Questo URL di webhook non è accettato: ${p.reason}`,
+    webhookEndpointLimit: (p) => `Un account può avere al massimo ${String(p.max)} endpoint di webhook`,
     apiKeyScope: (p) => `A questa chiave API manca l'ambito ${p.scope} richiesto da questa operazione`,
     apiKeyNever: (p) => `Le chiavi API non possono usare ${p.field}: accedi come titolare`,
     apiKeyLimit: (p) => `Un account può avere al massimo ${String(p.max)} chiavi API attive: revocane una prima`,
@@ -142,6 +144,12 @@ export const it: Catalog = {
     SERVICE_CANCELLED: (v: EmailVars): Email => ({
       subject: `Il tuo servizio ${v.serviceUsername} è stato cessato`,
       text: `Gentile ${v.holderName},\n\nil periodo di tolleranza di ${v.serviceUsername} è terminato il ${v.graceEndsAt}. Il servizio è cessato e i documenti sono stati cancellati.`,
+    }),
+  },
+  webhookEmails: {
+    disabled: (v: { holderName: string; url: string; failures: number }): Email => ({
+      subject: 'Un endpoint di webhook del tuo account è stato disattivato',
+      text: `Gentile ${v.holderName},\n\nl'endpoint di webhook ${v.url} ha fallito ${String(v.failures)} consegne di fila ed è stato disattivato. Gli eventi non gli vengono più inviati. Correggi il ricevente, poi riattiva l'endpoint dall'area clienti (updateWebhookEndpoint) e invia di nuovo gli eventi che ti servono.`,
     }),
   },
   operatorAlerts: {

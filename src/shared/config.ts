@@ -143,6 +143,15 @@ const schema = z.object({
   CATALOG_REFRESH_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
   /** How often each instance publishes new domain events to live-update subscribers, in milliseconds (0: never). */
   EVENTS_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(250),
+  // Outgoing webhooks (README "Outgoing webhooks").
+  /** Allow http:// and private, loopback or link-local endpoint targets (development and tests only; refused in production). */
+  WEBHOOKS_ALLOW_PRIVATE_TARGETS: bool.default(false),
+  /** How often each instance delivers due webhook attempts, in milliseconds (0: never). */
+  WEBHOOKS_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  /** How long a receiver has to answer one delivery, in milliseconds. */
+  WEBHOOKS_TIMEOUT_MS: z.coerce.number().int().positive().max(60_000).default(10_000),
+  /** Failed deliveries in a row after which an endpoint is disabled and its holder notified. */
+  WEBHOOKS_DISABLE_AFTER_FAILURES: z.coerce.number().int().positive().default(15),
   /** How long the public catalog query's answer is reused, in seconds (0: not cached). */
   CATALOG_RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /** Execution time of one GraphQL query before it is answered with a timeout error, in milliseconds (mutations: their transaction timeouts). */
@@ -205,6 +214,8 @@ export function productionRefusals(config: Config): string[] {
     refusals.push('PAYMENT_GATEWAY=sandbox pays any card: set ALLOW_SANDBOX_GATEWAY=true to run it anyway');
   if (config.CORS_ORIGINS.includes('*')) refusals.push('CORS_ORIGINS must list the allowed origins, not *');
   if (config.ALLOW_CLOCK_OVERRIDE) refusals.push('ALLOW_CLOCK_OVERRIDE must be false');
+  if (config.WEBHOOKS_ALLOW_PRIVATE_TARGETS)
+    refusals.push('WEBHOOKS_ALLOW_PRIVATE_TARGETS must be false (webhooks could reach internal services)');
   if (config.SEED_DEMO) refusals.push('SEED_DEMO must be false (the demo logins share a public password)');
   return refusals;
 }

@@ -2,11 +2,13 @@
 // ("OutboxEvent") in the transaction of the change, so that an event exists
 // exactly when its change was committed, then published by the dispatcher
 // (publishPendingEvents, a background job every EVENTS_INTERVAL_MS) to the
-// live-update subscribers on every instance. Two sources record them: the
+// live-update subscribers on every instance, and fanned out to the webhook
+// endpoints that asked for them (in the dispatcher's transaction). Two sources record them: the
 // audit entries of order changes (src/shared/audit.ts) and the lifecycle
 // notifications (src/modules/notifications). Recording is idempotent by
 // dedupKey; publishing is at least once (subscribers read the object afresh).
 import type { Db } from './db/transaction.js';
+import type { Prisma } from '../generated/prisma/client.js';
 import type { LiveUpdates, PublishedEvent } from './live-updates.js';
 import type { Database } from './db/database.js';
 import type { Logger } from './logger.js';
@@ -75,6 +77,8 @@ export async function recordEvents(db: Db, events: readonly DomainEvent[], now: 
 export async function publishPendingEvents(
   deps: { db: Database; live: LiveUpdates; log: Logger },
   now: Date,
+  /** Also done in the same transaction (the webhook deliveries of the events). */
+  fanOut?: (tx: Prisma.TransactionClient, events: PublishedEvent[], now: Date) => Promise<void>,
   batch = 100,
 ): Promise<number> {
   return deps.db.prisma.$transaction(async (tx) => {
@@ -82,6 +86,7 @@ export async function publishPendingEvents(
       SELECT "id", "type", "serviceId", "orderId" FROM "OutboxEvent"
       WHERE "publishedAt" IS NULL ORDER BY "createdAt", "id" LIMIT ${batch} FOR UPDATE SKIP LOCKED`;
     if (rows.length === 0) return 0;
+    if (fanOut) await fanOut(tx, rows, now);
     for (const row of rows) deps.live.publish(row);
     await tx.outboxEvent.updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { publishedAt: now } });
     return rows.length;

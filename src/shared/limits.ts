@@ -31,6 +31,10 @@ export const SCHEMA_LIMITS = {
   maxApiKeyLabelChars: 100,
   /** Most live (not revoked, not expired) API keys per account. */
   maxApiKeysPerAccount: 20,
+  /** Most webhook endpoints per account. */
+  maxWebhookEndpointsPerAccount: 10,
+  /** Longest webhook endpoint URL, in characters. */
+  maxWebhookUrlChars: 2000,
 } as const;
 
 /** Text arguments exempt from MAX_STRING_CHARS: base64 contents, bounded by the body limit and the document size policy. */

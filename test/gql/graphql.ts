@@ -439,6 +439,10 @@ type CheckoutErrorFields_StorageQuotaExceeded_Fragment = { __typename: 'StorageQ
 
 type CheckoutErrorFields_TermsNotAccepted_Fragment = { __typename: 'TermsNotAccepted', code: string, message: string, field: Array<string> | null };
 
+type CheckoutErrorFields_WebhookEndpointLimitReached_Fragment = { __typename: 'WebhookEndpointLimitReached', code: string, message: string, field: Array<string> | null };
+
+type CheckoutErrorFields_WebhookUrlRefused_Fragment = { __typename: 'WebhookUrlRefused', code: string, message: string, field: Array<string> | null };
+
 export type CheckoutErrorFieldsFragment =
   | CheckoutErrorFields_ActionNotAvailable_Fragment
   | CheckoutErrorFields_AmountMismatch_Fragment
@@ -472,6 +476,8 @@ export type CheckoutErrorFieldsFragment =
   | CheckoutErrorFields_ServiceNotActive_Fragment
   | CheckoutErrorFields_StorageQuotaExceeded_Fragment
   | CheckoutErrorFields_TermsNotAccepted_Fragment
+  | CheckoutErrorFields_WebhookEndpointLimitReached_Fragment
+  | CheckoutErrorFields_WebhookUrlRefused_Fragment
 ;
 
 export type CheckoutCreateCartMutationVariables = Exact<{
@@ -879,6 +885,8 @@ export type ReadApiNodesQuery = { nodes: Array<
     | { __typename: 'Order', id: string }
     | { __typename: 'Service', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null> };
 
 export type ReadApiNodeQueryVariables = Exact<{
@@ -894,6 +902,8 @@ export type ReadApiNodeQuery = { node:
     | { __typename: 'Order', number: string, id: string }
     | { __typename: 'Service', username: string, id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null };
 
 export type ReadApiAddOnsQueryVariables = Exact<{

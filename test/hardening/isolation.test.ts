@@ -41,6 +41,7 @@ import { openCart } from '../checkout/helpers.js';
 const CALLER_ONLY: ReadonlyMap<string, string> = new Map([
   ['logout', 'revokes the caller’s own sessions'],
   ['createApiKey', 'creates a key for the caller’s own account'],
+  ['createWebhookEndpoint', 'registers an endpoint for the caller’s own account'],
 ]);
 
 const REFUSAL_CODES = new Set(['FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND']);
@@ -149,6 +150,7 @@ describe('Tenant isolation (generated from the schema)', () => {
       payments: await app.prisma.payment.findMany({ where: { order: where }, orderBy: { id: 'asc' } }),
       documents: await app.prisma.document.findMany({ where: serviceIds, orderBy: { id: 'asc' } }),
       apiKeys: await app.prisma.apiKey.findMany({ where, orderBy: { id: 'asc' } }),
+      webhookEndpoints: await app.prisma.webhookEndpoint.findMany({ where, orderBy: { id: 'asc' } }),
     };
   }
 
@@ -164,6 +166,11 @@ describe('Tenant isolation (generated from the schema)', () => {
     aOrderNumber = order.number;
     const cart = await openCart(app, a.token, aService.id, 'STORAGE_UPGRADE');
     await apiKeyOf(a.token, ['READ']);
+    await app.exec(
+      'mutation ($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { __typename } }',
+      { input: { url: 'https://hooks.example.com/a', eventTypes: ['ORDER_PAID'] } },
+      { token: a.token },
+    );
     seenByA = await walk(a.token, [cart.id]);
     aIds = new Set(seenByA.map((s) => s.id));
     // and: holder B with a service of its own, and a panel user of B's service
@@ -195,7 +202,8 @@ describe('Tenant isolation (generated from the schema)', () => {
   it('walks A’s objects of every kind (the generated queries reach real data)', () => {
     // then
     const kinds = new Set(seenByA.map((s) => s.typename));
-    for (const kind of ['Account', 'Service', 'Order', 'Cart', 'Document', 'ApiKey']) expect(kinds, kind).toContain(kind);
+    for (const kind of ['Account', 'Service', 'Order', 'Cart', 'Document', 'ApiKey', 'WebhookEndpoint'])
+      expect(kinds, kind).toContain(kind);
     expect(bSeen.length).toBeGreaterThan(0);
   });
 

@@ -30,6 +30,10 @@ export const MUTATION_SCOPES: Readonly<Record<string, ApiKeyScope>> = {
   payOrder: 'BILLING',
   cancelOrder: 'BILLING',
   setAutoRenew: 'BILLING',
+  createWebhookEndpoint: 'BILLING',
+  updateWebhookEndpoint: 'BILLING',
+  deleteWebhookEndpoint: 'BILLING',
+  redeliverWebhook: 'BILLING',
   createDocument: 'DOCUMENTS',
   updateDocument: 'DOCUMENTS',
   deleteDocument: 'DOCUMENTS',
@@ -44,7 +48,7 @@ const NEVER_TYPES = new Set(['ApiKey']);
  * billing data, documents, or the rest. Enums and scalars need nothing more.
  */
 export function scopeOfType(name: string): ApiKeyScope {
-  if (/Order|Cart|Payment|Convention/.test(name)) return 'BILLING';
+  if (/Order|Cart|Payment|Convention|Webhook/.test(name)) return 'BILLING';
   if (/Document|Attachment|StorageReconciliation/.test(name)) return 'DOCUMENTS';
   return 'READ';
 }

@@ -2,3 +2,6 @@
 export * from './notification.service.js';
 export * from './templates.js';
 export * from './operator-alert.js';
+export * from './webhook.service.js';
+export * from './errors.js';
+export { WEBHOOK_EVENT_TYPES, type WebhookEventType } from './domain/webhooks.js';
