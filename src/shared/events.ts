@@ -45,10 +45,13 @@ export const AUDIT_EVENTS: Readonly<Record<string, EventType>> = {
   ORDER_CANCELLED: 'order.cancelled',
 };
 
-/** The event a lifecycle notification records, if any. */
+/**
+ * The event a lifecycle notification records, if any. Entering and leaving
+ * restricted mode (service.restricted, service.reactivated) are recorded by
+ * the lifecycle where it records the status change.
+ */
 export const NOTIFICATION_EVENTS: Readonly<Record<string, EventType>> = {
   EXPIRY_WARNING: 'service.expiring',
-  GRACE_STARTED: 'service.restricted',
   SERVICE_CANCELLED: 'service.cancelled',
   STORAGE_WARNING: 'storage.warning',
   STORAGE_FULL: 'storage.full',

@@ -9,12 +9,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Webhook } from 'standardwebhooks';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { createHolder, createService, defined } from '../support/factories.js';
+import { createHolder, createService, defined, GB, SMALL_GB_POLICY } from '../support/factories.js';
+import { runLifecycle } from '../../src/modules/subscriptions/lifecycle.service.js';
+import { receiveInvoice } from '../../src/modules/documents/document.service.js';
 import { webhookHeaders } from '../support/webhooks.js';
 import { checkoutCart, openCart } from '../checkout/helpers.js';
 import { handlePaymentWebhook } from '../../src/modules/commerce/payment.service.js';
 import { deliverDueWebhooks, dispatchEvents } from '../../src/modules/notifications/index.js';
-import { recordEvents, type EventType } from '../../src/shared/events.js';
+import type { EventType } from '../../src/shared/events.js';
 import { RETRY_SCHEDULE_SECONDS } from '../../src/modules/notifications/domain/webhooks.js';
 
 interface Received {
@@ -59,7 +61,10 @@ describe('outgoing webhooks', () => {
   let app: TestApp;
   const receivers: { close: () => Promise<void> }[] = [];
   beforeAll(async () => {
-    app = await createTestApp({ env: { WEBHOOKS_ALLOW_PRIVATE_TARGETS: 'true', WEBHOOKS_DISABLE_AFTER_FAILURES: '3' } });
+    app = await createTestApp({
+      policy: SMALL_GB_POLICY,
+      env: { WEBHOOKS_ALLOW_PRIVATE_TARGETS: 'true', WEBHOOKS_DISABLE_AFTER_FAILURES: '3' },
+    });
   });
   afterEach(async () => {
     await Promise.all(receivers.splice(0).map((r) => r.close()));
@@ -100,19 +105,25 @@ describe('outgoing webhooks', () => {
     return order;
   };
 
-  // How each event type is caused: through the API or service for order events, and
-  // by the outbox writers of the lifecycle notifications and received invoices (recordEvents).
-  const causes: { type: EventType; cause: (h: { token: string }, serviceId: string) => Promise<void> }[] = [
+  const run = () => runLifecycle(app.scope(null, 'lifecycle'), { now: app.now() });
+  const serviceOf = (accountId: string, opts: Parameters<typeof createService>[2]) =>
+    createService(app.prisma, accountId, { now: app.now(), ...opts }).then((s) => s.id);
+
+  // How each event type is caused, through the API, the payment webhook, the
+  // lifecycle or the SDI invoice use case; each returns the service concerned.
+  const causes: { type: EventType; cause: (h: { token: string; account: { id: string } }, serviceId: string) => Promise<string> }[] = [
     {
       type: 'order.created',
       cause: async (h, s) => {
         await checkoutCart(app, h.token, (await openCart(app, h.token, s, 'RENEWAL')).id, 'BANK_TRANSFER');
+        return s;
       },
     },
     {
       type: 'order.paid',
       cause: async (h, s) => {
         await paid(h, s);
+        return s;
       },
     },
     {
@@ -125,6 +136,7 @@ describe('outgoing webhooks', () => {
           { token: h.token },
         );
         expect(res.data).toEqual({ cancelOrder: { __typename: 'CancelOrderSuccess' } });
+        return s;
       },
     },
     {
@@ -144,49 +156,98 @@ describe('outgoing webhooks', () => {
           },
         });
         await handlePaymentWebhook(app.deps, Buffer.from(body), webhookHeaders(app.deps.config.PAYMENT_WEBHOOK_SECRET, body));
+        return s;
       },
     },
-    ...(
-      [
-        'service.expiring',
-        'service.restricted',
-        'service.reactivated',
-        'service.cancelled',
-        'storage.warning',
-        'storage.full',
-        'document.received',
-      ] as const
-    ).map((type) => ({
-      type,
-      cause: async (_h: { token: string }, serviceId: string) => {
-        await app.prisma.$transaction((tx) => recordEvents(tx, [{ dedupKey: `test:${randomUUID()}`, type, serviceId }], app.now()));
+    {
+      type: 'service.expiring',
+      cause: async (h) => {
+        const id = await serviceOf(h.account.id, { expiresInDays: 30 });
+        await run();
+        return id;
       },
-    })),
+    },
+    {
+      type: 'service.restricted',
+      cause: async (h) => {
+        const id = await serviceOf(h.account.id, { expiresInDays: -1 });
+        await run();
+        return id;
+      },
+    },
+    {
+      type: 'service.reactivated',
+      cause: async (h) => {
+        // A service recorded as restricted (expired) that has been renewed since.
+        const id = await serviceOf(h.account.id, { expiresInDays: 200 });
+        await app.prisma.service.update({ where: { id }, data: { recordedStatus: 'SUSPENDED', recordedReasons: ['EXPIRED'] } });
+        await run();
+        return id;
+      },
+    },
+    {
+      type: 'service.cancelled',
+      cause: async (h) => {
+        const id = await serviceOf(h.account.id, { expiresInDays: -92 });
+        await run();
+        return id;
+      },
+    },
+    {
+      type: 'storage.warning',
+      cause: async (h) => {
+        const id = await serviceOf(h.account.id, { expiresInDays: 200, usedBytes: Math.round(GB * 0.85) });
+        await run();
+        return id;
+      },
+    },
+    {
+      type: 'storage.full',
+      cause: async (h) => {
+        const id = await serviceOf(h.account.id, { expiresInDays: 200, usedBytes: GB });
+        await run();
+        return id;
+      },
+    },
+    {
+      type: 'document.received',
+      cause: async (_h, s) => {
+        await receiveInvoice(app.scope(null, 'sdi'), {
+          serviceId: s,
+          number: 'SDI-1',
+          contentBase64: Buffer.from('<FatturaElettronica/>').toString('base64'),
+        });
+        return s;
+      },
+    },
   ];
 
-  it.each(causes)('$type: the change writes the event; it reaches the receiver signed, once', async ({ type, cause }) => {
-    // given: a holder with an endpoint for this event type only
-    const { holder, service, rx, secret } = await holderWithEndpoint([type.toUpperCase().replace('.', '_')]);
-    // when
-    await cause(holder, service.id);
-    const events = await app.prisma.outboxEvent.findMany({ where: { type, serviceId: service.id } });
-    const result = await runJobs();
-    await runJobs();
-    // then: the outbox holds the event, and exactly one signed delivery of it arrived
-    expect(events).toHaveLength(1);
-    expect(result.succeeded).toBeGreaterThanOrEqual(1);
-    const mine = rx.received.filter((r) => (JSON.parse(r.body) as { type: string }).type === type);
-    expect(mine).toHaveLength(1);
-    const delivery = defined(mine[0]);
-    const verified = new Webhook(secret).verify(delivery.body, {
-      'webhook-id': defined(delivery.headers['webhook-id']),
-      'webhook-timestamp': defined(delivery.headers['webhook-timestamp']),
-      'webhook-signature': defined(delivery.headers['webhook-signature']),
-    }) as { id: string; type: string; data: { serviceId: string | null } };
-    expect(verified.type).toBe(type);
-    expect(verified.id).toBe(delivery.headers['webhook-id']);
-    expect(verified.data.serviceId).toBe(encodeGlobalID('Service', service.id));
-  });
+  it.each(causes)(
+    '$type: the change writes the event in its transaction; it reaches the receiver signed, once',
+    async ({ type, cause }) => {
+      // given: a holder with an endpoint for this event type only
+      const { holder, service, rx, secret } = await holderWithEndpoint([type.toUpperCase().replace('.', '_')]);
+      // when
+      const serviceId = await cause(holder, service.id);
+      const events = await app.prisma.outboxEvent.findMany({ where: { type, serviceId } });
+      const result = await runJobs();
+      await runJobs();
+      // then: the outbox holds the event, and exactly one signed delivery of it arrived
+      expect(events).toHaveLength(1);
+      expect(result.succeeded).toBeGreaterThanOrEqual(1);
+      const mine = rx.received.filter((r) => (JSON.parse(r.body) as { type: string }).type === type);
+      expect(mine).toHaveLength(1);
+      const delivery = defined(mine[0]);
+      const verified = new Webhook(secret).verify(delivery.body, {
+        'webhook-id': defined(delivery.headers['webhook-id']),
+        'webhook-timestamp': defined(delivery.headers['webhook-timestamp']),
+        'webhook-signature': defined(delivery.headers['webhook-signature']),
+      }) as { id: string; type: string; data: { serviceId: string | null } };
+      expect(verified.type).toBe(type);
+      expect(verified.id).toBe(delivery.headers['webhook-id']);
+      expect(verified.data.serviceId).toBe(encodeGlobalID('Service', serviceId));
+    },
+  );
 
   it('a receiver that fails twice gets the event on the third attempt, with backoff', async () => {
     // given: a receiver answering 500, 503, then 200

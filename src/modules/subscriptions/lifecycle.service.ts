@@ -6,6 +6,7 @@
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { Actor, Scope } from '../../shared/scope.js';
 import { audit } from '../../shared/audit.js';
+import { recordEvents } from '../../shared/events.js';
 import { addDays, toIsoDate } from '../../shared/domain/dates.js';
 import { planLifecycle, type LifecycleInput } from './domain/lifecycle.js';
 import type { Policy } from '../../shared/domain/policy.js';
@@ -170,11 +171,19 @@ async function processService(
   for (const action of plan.actions) {
     switch (action.type) {
       case 'ENTER_GRACE':
-      case 'UPDATE_STATUS':
+      case 'UPDATE_STATUS': {
         await tx.service.update({ where: { id: row.id }, data: { recordedStatus: action.status, recordedReasons: action.reasons } });
         out.statusChanges += 1;
         if (action.type === 'ENTER_GRACE') out.enteredGrace += 1;
+        // Entering or leaving restricted mode is a domain event (webhooks, live updates), in this transaction.
+        const before = input.recordedReasons.length > 0;
+        const after = action.reasons.length > 0;
+        if (before !== after) {
+          const type = after ? 'service.restricted' : 'service.reactivated';
+          await recordEvents(tx, [{ dedupKey: `${type}:${row.id}:${now.toISOString()}`, type, serviceId: row.id }], now);
+        }
         break;
+      }
       case 'CANCEL': {
         const deleted = await ports.deleteAllDocuments(tx, row.id);
         await tx.service.update({
