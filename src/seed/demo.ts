@@ -2,7 +2,7 @@
 // at start. Dates are relative to `now` so that the states hold on any day.
 import { createHash, randomBytes } from 'node:crypto';
 import type { PrismaClient, Prisma } from '../generated/prisma/client.js';
-import type { DocumentKind, Edition, ModuleCode, OrderStatus, OrderType, PaymentMethod } from '../generated/prisma/enums.js';
+import type { DocumentKind, Edition, ItemKind, ModuleCode, OrderStatus, OrderType, PaymentMethod } from '../generated/prisma/enums.js';
 import type { Policy } from '../shared/domain/policy.js';
 import { addDays, addYears, startOfUtcDay } from '../shared/domain/dates.js';
 import { hashPassword } from '../modules/identity/index.js';
@@ -280,9 +280,41 @@ export async function seedDemo(prisma: PrismaClient, now: Date, policy: Policy):
       for (const o of s.orders) {
         const createdAtOrder = addDays(today, -o.daysAgo);
         const years = o.years ?? 1;
-        const base = priceOf(s.edition === 'FULL' ? 'BASE_FULL' : 'BASE_RECEIVE_ONLY');
-        const subtotal =
-          o.type === 'STORAGE_UPGRADE' ? priceOf('STORAGE_GB') : o.type === 'ADD_MODULES' ? priceOf('MODULE_DOCUMENTS') : base * years;
+        const productOf = (code: string) => {
+          const p = products.find((x) => x.code === code);
+          if (!p) throw new Error(`demo: no product ${code}`);
+          return p;
+        };
+        const baseCode = s.edition === 'FULL' ? 'BASE_FULL' : 'BASE_RECEIVE_ONLY';
+        // A renewal awaiting payment renews what the service holds from its expiry
+        // (R2, R17: the bought modules too), as a renewal cart would.
+        const open = o.type === 'RENEWAL' && o.status !== 'PAID';
+        const periodStart = open ? expiresAt : createdAtOrder;
+        const periodEnd = addYears(periodStart, years);
+        const lineSpecs: { code: string; kind: ItemKind; module: ModuleCode | null }[] =
+          o.type === 'STORAGE_UPGRADE'
+            ? [{ code: 'STORAGE_GB', kind: 'STORAGE', module: null }]
+            : o.type === 'ADD_MODULES'
+              ? [{ code: 'MODULE_DOCUMENTS', kind: 'MODULE', module: 'DOCUMENTS' }]
+              : [
+                  { code: baseCode, kind: 'BASE', module: null },
+                  ...(open ? s.modules.map((m) => ({ code: `MODULE_${m}`, kind: 'MODULE' as const, module: m })) : []),
+                ];
+        const lines = lineSpecs.map((l, position) => {
+          const unit = priceOf(l.code);
+          return {
+            productId: productOf(l.code).id,
+            kind: l.kind,
+            module: l.module,
+            quantity: 1,
+            unitPriceCents: unit,
+            amountCents: o.type === 'STORAGE_UPGRADE' || o.type === 'ADD_MODULES' ? unit : unit * years,
+            periodStart,
+            periodEnd,
+            position,
+          };
+        });
+        const subtotal = lines.reduce((sum, l) => sum + l.amountCents, 0);
         const vat = Math.floor((subtotal * policy.vatPercent + 50) / 100);
         await prisma.$transaction(async (tx) => {
           const number = await nextOrderNumber(tx, createdAtOrder);
@@ -296,7 +328,7 @@ export async function seedDemo(prisma: PrismaClient, now: Date, policy: Policy):
               paymentMethod: o.method,
               years,
               storageGb: boughtGb,
-              newExpiresAt: o.type === 'RENEWAL' && o.status !== 'PAID' ? addYears(expiresAt, years) : expiresAt,
+              newExpiresAt: open ? periodEnd : expiresAt,
               subtotalCents: subtotal,
               discountCents: 0,
               vatCents: vat,
@@ -305,31 +337,7 @@ export async function seedDemo(prisma: PrismaClient, now: Date, policy: Policy):
               paidAt: o.status === 'PAID' ? createdAtOrder : null,
               appliedAt: o.status === 'PAID' ? createdAtOrder : null,
               cancelledAt: o.status === 'CANCELLED' ? addDays(createdAtOrder, 1) : null,
-              lines: {
-                create: [
-                  {
-                    productId:
-                      products.find(
-                        (p) =>
-                          p.code ===
-                          (o.type === 'STORAGE_UPGRADE'
-                            ? 'STORAGE_GB'
-                            : o.type === 'ADD_MODULES'
-                              ? 'MODULE_DOCUMENTS'
-                              : s.edition === 'FULL'
-                                ? 'BASE_FULL'
-                                : 'BASE_RECEIVE_ONLY'),
-                      )?.id ?? '',
-                    kind: o.type === 'STORAGE_UPGRADE' ? 'STORAGE' : o.type === 'ADD_MODULES' ? 'MODULE' : 'BASE',
-                    module: o.type === 'ADD_MODULES' ? 'DOCUMENTS' : null,
-                    quantity: 1,
-                    unitPriceCents: subtotal / years,
-                    amountCents: subtotal,
-                    periodStart: createdAtOrder,
-                    periodEnd: addYears(createdAtOrder, years),
-                  },
-                ],
-              },
+              lines: { create: lines },
               ...(o.status === 'PAID'
                 ? {
                     payments: {

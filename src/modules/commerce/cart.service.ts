@@ -155,8 +155,13 @@ interface LineSeed {
   isNew: boolean;
 }
 
-/** Lines a new cart starts with (R18): renewals restate the service, add-ons start at one unit. */
-export function prefillLines(snapshot: ServiceSnapshot, purpose: CartPurpose): LineSeed[] {
+/**
+ * Lines a new cart starts with (R18): renewals restate the service, add-ons
+ * start at one unit. Each line starts at least at its own minimum (R10: storage
+ * that holds what is used, R16: the users configured), so that a cart can be
+ * checked out as prefilled.
+ */
+export function prefillLines(snapshot: ServiceSnapshot, purpose: CartPurpose, policy: Policy): LineSeed[] {
   const { catalog, service, current } = snapshot;
   const qty = (kind: ItemKind) => current.find((c) => c.kind === kind)?.quantity ?? 0;
   const seed = (kind: ItemKind, module: ModuleCode | null, quantity: number, isNew: boolean): LineSeed => ({
@@ -171,7 +176,7 @@ export function prefillLines(snapshot: ServiceSnapshot, purpose: CartPurpose): L
     case 'REACTIVATION':
       return [
         seed('BASE', null, 1, false),
-        seed('STORAGE', null, qty('STORAGE'), false),
+        seed('STORAGE', null, Math.max(qty('STORAGE'), lineMinQuantity('STORAGE', purpose, snapshot.context, policy)), false),
         seed('USERS', null, Math.max(qty('USERS'), snapshot.context.configuredUsers), false),
         ...current.flatMap((c) => (c.kind === 'MODULE' && c.module && c.quantity > 0 ? [seed('MODULE', c.module, 1, false)] : [])),
       ];
@@ -377,7 +382,7 @@ export async function createCart(scope: Scope, input: { serviceId: string; purpo
     const snapshot = await loadServiceSnapshot(tx, input.serviceId, now, policy);
     if (snapshot?.service.accountId !== accountId) throw notFound('Service', 'serviceId');
     assertPurposeAvailable(snapshot, input.purpose, now, policy);
-    const lines = prefillLines(snapshot, input.purpose);
+    const lines = prefillLines(snapshot, input.purpose, policy);
     return tx.cart.create({
       data: {
         accountId,

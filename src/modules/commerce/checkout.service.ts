@@ -286,7 +286,7 @@ export async function createAutoRenewOrder(scope: Scope, input: { serviceId: str
         where: { accountId_idempotencyKey: { accountId: snapshot.service.accountId, idempotencyKey: key } },
       });
       if (existing) return existing;
-      const seeds = prefillLines(snapshot, 'RENEWAL').filter((l) => l.quantity > 0);
+      const seeds = prefillLines(snapshot, 'RENEWAL', policy).filter((l) => l.quantity > 0);
       const cart: DomainCart = {
         purpose: 'RENEWAL',
         years: 1,
