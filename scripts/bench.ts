@@ -368,7 +368,7 @@ async function main(): Promise<void> {
   const lines = [
     '# Throughput benchmark',
     '',
-    `Run with \`npm run bench${args.length ? ` -- ${args.filter((a) => a !== '--write').join(' ')}` : ''}\` on ${new Date().toISOString().slice(0, 10)}: ${String(cpu.length)} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${fmt(totalmem() / 1_073_741_824, 1)} GB RAM, Node ${process.version}.`,
+    `Run with \`npm run bench${args.some((a) => a !== '--write') ? ` -- ${args.filter((a) => a !== '--write').join(' ')}` : ''}\` on ${new Date().toISOString().slice(0, 10)}: ${String(cpu.length)} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${fmt(totalmem() / 1_073_741_824, 1)} GB RAM, Node ${process.version}.`,
     `autocannon with ${String(connections)} connections for ${String(duration)} s per case, from the same machine. Each case runs right after a run of a raw \`node:http\` server answering a fixed JSON body; the share is the case's requests per second over that run's.`,
     '',
     '| database | data | case | req/s | p50 ms | p99 ms | share of raw node:http | raw req/s | SQL statements / request | server RSS MB |',
