@@ -19,8 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { buildIfStale, demoToken, freePort, gql, root, startServer, type StartedServer } from './lib/server.js';
+import { adminQuery, buildIfStale, demoToken, freePort, gql, root, startServer, type StartedServer } from './lib/server.js';
 import { generateDataset, datasetUsername } from './lib/dataset.js';
 import { checkInvariants } from './lib/invariants.js';
 import { openDatabase, type DbTarget } from '../src/shared/db/database.js';
@@ -169,15 +168,7 @@ async function prepare(kind: 'pglite' | 'postgres', scale: boolean): Promise<Pre
   } else {
     const admin = process.env.BENCH_DATABASE_URL ?? '';
     const name = `fe_bench_${randomBytes(4).toString('hex')}`;
-    const run = async (sql: string) => {
-      const client = new pg.Client({ connectionString: admin });
-      await client.connect();
-      try {
-        await client.query(sql);
-      } finally {
-        await client.end();
-      }
-    };
+    const run = (sql: string) => adminQuery(admin, sql);
     await run(`CREATE DATABASE "${name}"`);
     const u = new URL(admin);
     u.pathname = `/${name}`;

@@ -11,8 +11,7 @@
 // checkouts paid by card through the sandbox gateway (its webhook comes back
 // to the server), and document uploads. Only 127.0.0.1 is contacted.
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { buildIfStale, gql, startServer, demoToken, type StartedServer } from './lib/server.js';
+import { adminQuery, buildIfStale, gql, startServer, demoToken, type StartedServer } from './lib/server.js';
 import { generateDataset, datasetUsername } from './lib/dataset.js';
 import { checkInvariants, printInvariants } from './lib/invariants.js';
 import { openDatabase } from '../src/shared/db/database.js';
@@ -33,16 +32,6 @@ const PASSWORD = 'soak-password';
 const HOLDERS = 40;
 
 const admin = process.env.SOAK_DATABASE_URL ?? process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
-
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 const SERVICES = '{ viewer { services(first: 5) { edges { node { id storage { usedBytes } } } } } }';
 const DASHBOARD = `{ viewer { services(first: 5) { edges { node { id status daysToExpiry storage { usedBytes percentUsed full }
@@ -66,7 +55,7 @@ interface Counts {
 async function main(): Promise<void> {
   buildIfStale();
   const name = `fe_soak_${randomBytes(4).toString('hex')}`;
-  await adminQuery(`CREATE DATABASE "${name}"`);
+  await adminQuery(admin, `CREATE DATABASE "${name}"`);
   const u = new URL(admin);
   u.pathname = `/${name}`;
   const databaseUrl = u.toString();
@@ -207,7 +196,7 @@ async function main(): Promise<void> {
     }
   } finally {
     if (server) await server.stop();
-    await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+    await adminQuery(admin, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
   }
 }
 

@@ -51,6 +51,8 @@ export const builder = new SchemaBuilder<{
     SimpleObjectsPlugin,
   ],
   scopeAuth: {
+    // Subscriptions are authorized when they start (an anonymous subscriber gets UNAUTHENTICATED).
+    authorizeOnSubscribe: true,
     authScopes: (ctx) => ({
       authenticated: ctx.principal !== null,
       holder: ctx.principal?.type === 'HOLDER',

@@ -13,20 +13,9 @@ import type { LiveUpdates, PublishedEvent } from './live-updates.js';
 import type { Database } from './db/database.js';
 import type { Logger } from './logger.js';
 
-export const EVENT_TYPES = [
-  'order.created',
-  'order.paid',
-  'order.cancelled',
-  'order.payment_failed',
-  'service.expiring',
-  'service.restricted',
-  'service.reactivated',
-  'service.cancelled',
-  'storage.warning',
-  'storage.full',
-  'document.received',
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
+import type { EventType } from './domain/events.js';
+
+export { EVENT_TYPES, type EventType } from './domain/events.js';
 
 export interface DomainEvent {
   /** Same key, same event: recorded once. */

@@ -4,6 +4,9 @@ import { expect } from 'vitest';
 import type { TestApp } from '../support/app.js';
 import { Checkout, CreateCart } from './documents.js';
 import type { CartPurpose, PaymentMethod } from '../gql/graphql.js';
+import { randomUUID } from 'node:crypto';
+import { webhookHeaders } from '../support/webhooks.js';
+import { handlePaymentWebhook } from '../../src/modules/commerce/payment.service.js';
 
 export const gid = (type: string, id: string) => encodeGlobalID(type, id);
 export const localOf = (globalId: string) => decodeGlobalID(globalId).id;
@@ -51,4 +54,26 @@ export async function commerceCounts(app: TestApp) {
     app.prisma.notification.count(),
   ]);
   return { carts, lines, orders, payments, items, notifications };
+}
+
+/** The payment provider reports an order paid (or, with `failureCode`, declined) by card: a signed webhook, handled. */
+export async function providerReports(
+  app: TestApp,
+  order: { number: string; total: { amountCents: number } },
+  failureCode?: string,
+): Promise<void> {
+  const body = JSON.stringify({
+    id: `evt-${randomUUID()}`,
+    type: failureCode ? 'payment.failed' : 'payment.succeeded',
+    data: {
+      orderNumber: order.number,
+      amountCents: order.total.amountCents,
+      currency: 'EUR',
+      method: 'CREDIT_CARD',
+      reference: `ch_${randomUUID()}`,
+      ...(failureCode ? { failureCode } : {}),
+    },
+  });
+  const outcome = await handlePaymentWebhook(app.deps, Buffer.from(body), webhookHeaders(app.deps.config.PAYMENT_WEBHOOK_SECRET, body));
+  expect(outcome.status).toBe(200);
 }

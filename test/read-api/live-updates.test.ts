@@ -8,9 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { createHolder, createService } from '../support/factories.js';
-import { webhookHeaders } from '../support/webhooks.js';
-import { checkoutCart, openCart } from '../checkout/helpers.js';
-import { handlePaymentWebhook } from '../../src/modules/commerce/payment.service.js';
+import { checkoutCart, openCart, providerReports } from '../checkout/helpers.js';
 import { publishPendingEvents } from '../../src/shared/events.js';
 
 const ORDER_UPDATED = 'subscription ($id: ID!) { orderUpdated(id: $id) { id status } }';
@@ -27,10 +25,10 @@ interface Stream {
  * Subscribes over SSE (POST /graphql, Accept: text/event-stream) on an app and
  * reads the stream from the start (as an HTTP client does), queueing events.
  */
-async function subscribe(app: TestApp, query: string, variables: Record<string, unknown>, token: string): Promise<Stream> {
+async function subscribe(app: TestApp, query: string, variables: Record<string, unknown>, token: string | null): Promise<Stream> {
   const res = await app.yoga.fetch('http://localhost/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   if (!res.body) throw new Error('no stream');
@@ -88,21 +86,7 @@ async function cardOrder(app: TestApp) {
   return { holder, service, order };
 }
 
-async function paymentSucceeded(app: TestApp, order: { number: string; total: { amountCents: number } }) {
-  const body = JSON.stringify({
-    id: `evt-${randomUUID()}`,
-    type: 'payment.succeeded',
-    data: {
-      orderNumber: order.number,
-      amountCents: order.total.amountCents,
-      currency: 'EUR',
-      method: 'CREDIT_CARD',
-      reference: `ch_${randomUUID()}`,
-    },
-  });
-  const outcome = await handlePaymentWebhook(app.deps, Buffer.from(body), webhookHeaders(app.deps.config.PAYMENT_WEBHOOK_SECRET, body));
-  expect(outcome.status).toBe(200);
-}
+const paymentSucceeded = (app: TestApp, order: { number: string; total: { amountCents: number } }) => providerReports(app, order);
 
 describe('domain events and live updates', () => {
   let app: TestApp;
@@ -166,6 +150,21 @@ describe('domain events and live updates', () => {
       // then
       const event = await stream.next(1000);
       expect(event.data?.serviceUpdated).toMatchObject({ id: encodeGlobalID('Service', service.id) });
+    } finally {
+      stream.close();
+    }
+  });
+
+  it('an anonymous subscriber is refused with UNAUTHENTICATED', async () => {
+    // given
+    const { order } = await cardOrder(app);
+    // when
+    const stream = await subscribe(app, ORDER_UPDATED, { id: order.id }, null);
+    try {
+      const first = await stream.next(1000);
+      // then
+      expect(first.data?.orderUpdated ?? null).toBeNull();
+      expect(first.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     } finally {
       stream.close();
     }

@@ -4,7 +4,6 @@
 // a holder never receives another account's events; SSRF refusals; automatic
 // disabling with a notification; redelivery.
 import { createServer, type Server } from 'node:http';
-import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Webhook } from 'standardwebhooks';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
@@ -12,9 +11,7 @@ import { createTestApp, type TestApp } from '../support/app.js';
 import { createHolder, createService, defined, GB, SMALL_GB_POLICY } from '../support/factories.js';
 import { runLifecycle } from '../../src/modules/subscriptions/lifecycle.service.js';
 import { receiveInvoice } from '../../src/modules/documents/document.service.js';
-import { webhookHeaders } from '../support/webhooks.js';
-import { checkoutCart, openCart } from '../checkout/helpers.js';
-import { handlePaymentWebhook } from '../../src/modules/commerce/payment.service.js';
+import { checkoutCart, openCart, providerReports } from '../checkout/helpers.js';
 import { deliverDueWebhooks, dispatchEvents } from '../../src/modules/notifications/index.js';
 import type { EventType } from '../../src/shared/events.js';
 import { RETRY_SCHEDULE_SECONDS } from '../../src/modules/notifications/domain/webhooks.js';
@@ -90,18 +87,7 @@ describe('outgoing webhooks', () => {
 
   const paid = async (holder: { token: string }, serviceId: string) => {
     const order = await checkoutCart(app, holder.token, (await openCart(app, holder.token, serviceId, 'RENEWAL')).id, 'CREDIT_CARD');
-    const body = JSON.stringify({
-      id: `evt-${randomUUID()}`,
-      type: 'payment.succeeded',
-      data: {
-        orderNumber: order.number,
-        amountCents: order.total.amountCents,
-        currency: 'EUR',
-        method: 'CREDIT_CARD',
-        reference: `ch_${randomUUID()}`,
-      },
-    });
-    await handlePaymentWebhook(app.deps, Buffer.from(body), webhookHeaders(app.deps.config.PAYMENT_WEBHOOK_SECRET, body));
+    await providerReports(app, order);
     return order;
   };
 
@@ -143,19 +129,7 @@ describe('outgoing webhooks', () => {
       type: 'order.payment_failed',
       cause: async (h, s) => {
         const order = await checkoutCart(app, h.token, (await openCart(app, h.token, s, 'RENEWAL')).id, 'CREDIT_CARD');
-        const body = JSON.stringify({
-          id: `evt-${randomUUID()}`,
-          type: 'payment.failed',
-          data: {
-            orderNumber: order.number,
-            amountCents: order.total.amountCents,
-            currency: 'EUR',
-            method: 'CREDIT_CARD',
-            reference: `ch_${randomUUID()}`,
-            failureCode: 'card_declined',
-          },
-        });
-        await handlePaymentWebhook(app.deps, Buffer.from(body), webhookHeaders(app.deps.config.PAYMENT_WEBHOOK_SECRET, body));
+        await providerReports(app, order, 'card_declined');
         return s;
       },
     },

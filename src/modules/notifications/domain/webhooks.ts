@@ -1,22 +1,11 @@
 // Outgoing webhooks, the pure part: event type names, the retry schedule,
 // which addresses an endpoint may not point at (SSRF), the delivered body.
 import { isIP } from 'node:net';
+import { EVENT_TYPES, type EventType } from '../../../shared/domain/events.js';
 
-/** Event types an endpoint can ask for (their wire names). */
-export const WEBHOOK_EVENT_TYPES = [
-  'order.created',
-  'order.paid',
-  'order.cancelled',
-  'order.payment_failed',
-  'service.expiring',
-  'service.restricted',
-  'service.reactivated',
-  'service.cancelled',
-  'storage.warning',
-  'storage.full',
-  'document.received',
-] as const;
-export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+/** Event types an endpoint can ask for (their wire names): every domain event. */
+export const WEBHOOK_EVENT_TYPES = EVENT_TYPES;
+export type WebhookEventType = EventType;
 
 /** Waits after each failed attempt (5 s, 30 s, 2 min, 10 min, 1 h, 3 h, 6 h, 12 h): nine attempts over about a day. */
 export const RETRY_SCHEDULE_SECONDS = [5, 30, 120, 600, 3600, 10_800, 21_600, 43_200] as const;
