@@ -37,11 +37,15 @@ async function subscribe(app: TestApp, query: string, variables: Record<string, 
   const events: Awaited<ReturnType<Stream['next']>>[] = [];
   const waiters: (() => void)[] = [];
   let buffer = '';
-  const state = { closed: false };
+  const state = { closed: false, ended: false };
   void (async () => {
     while (!state.closed) {
       const chunk = await reader.read().catch(() => ({ done: true as const, value: undefined }));
-      if (chunk.done) break;
+      if (chunk.done) {
+        state.ended = true;
+        for (const wake of waiters.splice(0)) wake();
+        break;
+      }
       buffer += decoder.decode(chunk.value, { stream: true });
       for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
         const data = buffer
@@ -59,6 +63,7 @@ async function subscribe(app: TestApp, query: string, variables: Record<string, 
   const next = async (ms = 5000) => {
     const deadline = Date.now() + ms;
     while (events.length === 0) {
+      if (state.ended) throw new Error('stream ended');
       if (Date.now() > deadline) throw new Error(`no event within ${String(ms)} ms`);
       await new Promise<void>((resolve) => {
         waiters.push(resolve);
@@ -150,6 +155,23 @@ describe('domain events and live updates', () => {
       // then
       const event = await stream.next(1000);
       expect(event.data?.serviceUpdated).toMatchObject({ id: encodeGlobalID('Service', service.id) });
+    } finally {
+      stream.close();
+    }
+  });
+
+  it('a subscription ends when its session is revoked: no event after logout', async () => {
+    // given: a subscriber to its card order
+    const { holder, order } = await cardOrder(app);
+    await publishPendingEvents(app.deps, app.now());
+    const stream = await subscribe(app, ORDER_UPDATED, { id: order.id }, holder.token);
+    try {
+      // when: the holder signs out, then the order is paid
+      await app.exec('mutation { logout(input: {}) { __typename } }', {}, { token: holder.token });
+      await paymentSucceeded(app, order);
+      await publishPendingEvents(app.deps, app.now());
+      // then: the stream ends without the order
+      await expect(stream.next(2000)).rejects.toThrow('stream ended');
     } finally {
       stream.close();
     }

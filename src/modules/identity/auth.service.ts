@@ -157,3 +157,8 @@ export async function logout(scope: Scope, input: { token: string; everywhere?: 
   scope.log.info({ event: 'logout', everywhere: true, principalType: session.principalType, revoked: count }, 'sessions revoked');
   return count;
 }
+
+/** Whether the bearer token of a request (or subscription) still signs someone in: not revoked, not expired. */
+export async function stillSignedIn(ctx: AuthDeps & { token: string | null; clock: () => Date }): Promise<boolean> {
+  return ctx.token !== null && (await principalFromToken(ctx, ctx.token, ctx.clock())) !== null;
+}

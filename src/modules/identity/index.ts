@@ -10,7 +10,16 @@ export {
   requireHolder,
   serviceVisibility,
 } from './access.js';
-export { authenticate, bearerToken, hashPassword, hashToken, newToken, principalFromToken, verifyPassword } from './auth.service.js';
+export {
+  authenticate,
+  stillSignedIn,
+  bearerToken,
+  hashPassword,
+  hashToken,
+  newToken,
+  principalFromToken,
+  verifyPassword,
+} from './auth.service.js';
 export { NEWEST_FIRST, viewerOrdersWhere, viewerServicesWhere, type ViewerValue } from './viewer.service.js';
 export * from './errors.js';
 export { apiKeyScopes } from './api-key-scopes.js';

@@ -3,6 +3,7 @@
 import { builder } from '../../../builder.js';
 import { requireId } from '../../../shared/global-id.js';
 import { eventsAbout } from '../../../shared/schema/live.js';
+import { stillSignedIn } from '../../identity/index.js';
 import { orderVisibility } from '../../identity/index.js';
 import { OrderRef } from './order.js';
 
@@ -11,7 +12,7 @@ builder.subscriptionField('orderUpdated', (t) =>
     type: OrderRef,
     nullable: true,
     description:
-      'The order after each change (paid, payment failed, cancelled), for as long as the subscription is open. Null when it is no longer visible.',
+      'The order after each change (paid, payment failed, cancelled), for as long as the subscription is open and its session or API key is valid. Null when it is no longer visible.',
     authScopes: { holder: true, operator: true },
     args: { id: t.arg.id({ required: true, description: 'Global ID of the order.' }) },
     subscribe: (_root, args, ctx) => {
@@ -21,6 +22,7 @@ builder.subscriptionField('orderUpdated', (t) =>
         'order',
         id,
         async () => (await ctx.prisma.order.count({ where: { id, AND: [orderVisibility(ctx.principal)] } })) > 0,
+        () => stillSignedIn(ctx),
       );
     },
     resolve: (query, _event, args, ctx) =>

@@ -4,6 +4,7 @@
 import { builder } from '../../../builder.js';
 import { requireId } from '../../../shared/global-id.js';
 import { eventsAbout } from '../../../shared/schema/live.js';
+import { stillSignedIn } from '../../identity/index.js';
 import { serviceVisibility } from '../../identity/index.js';
 import { ServiceRef } from './service.js';
 
@@ -12,7 +13,7 @@ builder.subscriptionField('serviceUpdated', (t) =>
     type: ServiceRef,
     nullable: true,
     description:
-      'The service after each change (an order of it paid or cancelled, expiry warning, restricted mode, cancellation, storage warning or full, invoice received), for as long as the subscription is open. Null when it is no longer visible.',
+      'The service after each change (an order of it paid or cancelled, expiry warning, restricted mode, cancellation, storage warning or full, invoice received), for as long as the subscription is open and its session or API key is valid. Null when it is no longer visible.',
     authScopes: { holder: true, panelUser: true, operator: true },
     args: { id: t.arg.id({ required: true, description: 'Global ID of the service.' }) },
     subscribe: (_root, args, ctx) => {
@@ -22,6 +23,7 @@ builder.subscriptionField('serviceUpdated', (t) =>
         'service',
         id,
         async () => (await ctx.prisma.service.count({ where: { id, AND: [serviceVisibility(ctx.principal)] } })) > 0,
+        () => stillSignedIn(ctx),
       );
     },
     resolve: (query, _event, args, ctx) =>
