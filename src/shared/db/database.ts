@@ -7,6 +7,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { PGliteAdapterFactory } from './pglite-adapter.js';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../../generated/prisma/client.js';
+import { getDatamodel } from '../../generated/pothos-prisma-types.js';
+import { JsonReader, type FindManyArgs } from './json-reader.js';
 
 export type DbTarget = { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string; schema?: string };
 
@@ -30,7 +32,12 @@ export interface Database {
   readonly sql: SqlRunner;
   /** The PostgreSQL connection pool (for metrics); none on PGlite. */
   readonly pool?: PoolStats;
-  /** Number of SQL statements Prisma has sent so far (for N+1 tests). */
+  /**
+   * `prisma[model].findMany(args)` in one statement without Prisma's query
+   * compiler (json-reader.ts); null when the arguments are outside its subset.
+   */
+  readMany(model: string, args: FindManyArgs): Promise<Record<string, unknown>[] | null>;
+  /** Number of SQL statements sent so far through Prisma and readMany (for N+1 tests). */
   queryCount(): number;
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -127,10 +134,18 @@ export async function openDatabase(
     queries += 1;
   });
 
+  const reader = new JsonReader(getDatamodel());
+
   return {
     prisma,
     target,
     sql,
+    readMany: async (model, args) => {
+      const read = reader.compileFindMany(model, args);
+      if (!read) return null;
+      queries += 1;
+      return read.decode(await sql.query<{ j: unknown }>(read.sql, read.params));
+    },
     ...(poolStats ? { pool: poolStats } : {}),
     queryCount: () => queries,
     ping: async () => {

@@ -4,6 +4,7 @@ import { ViewerRef } from '../../identity/schema/index.js';
 import { NEWEST_FIRST, viewerServicesWhere } from '../../identity/index.js';
 import { countedConnection } from '../../../shared/schema/connection.js';
 import { ServiceRef } from './service.js';
+import type { Service } from '../../../generated/prisma/client.js';
 
 builder.objectFields(ViewerRef, (t) => ({
   service: t.prismaField({
@@ -19,8 +20,13 @@ builder.objectFields(ViewerRef, (t) => ({
       cursor: 'id',
       description: "Services visible: a holder's own, a panel user's one, every service for operators. Newest first.",
       totalCount: (v, _a, ctx) => ctx.prisma.service.count({ where: viewerServicesWhere(v.principal) }),
-      resolve: (query, v, _a, ctx) =>
-        ctx.prisma.service.findMany({ ...query, where: viewerServicesWhere(v.principal), orderBy: NEWEST_FIRST }),
+      // The dashboard's read: one statement without Prisma's query compiler when
+      // the selection fits the reader (src/shared/db/json-reader.ts), else Prisma.
+      resolve: async (query, v, _a, ctx) => {
+        const args = { ...query, where: viewerServicesWhere(v.principal), orderBy: NEWEST_FIRST };
+        const rows = await ctx.db.readMany('Service', args);
+        return rows ? (rows as unknown as Service[]) : ctx.prisma.service.findMany(args);
+      },
     },
     countedConnection('A page of services.'),
     { description: 'A service with its cursor.' },

@@ -1,0 +1,298 @@
+// One-statement reads in the shape Prisma returns, for the hottest read (the
+// dashboard's `viewer.services`). Prisma 6.19's client engine compiles every
+// query in WASM at each call, which cost about two thirds of a dashboard
+// request (bench/RESULTS.md); this reader turns the same `findMany` arguments
+// into one SQL statement of nested JSON (what `relationJoins` sends) and decodes
+// the result with the datamodel, so Pothos' prisma plugin receives the objects
+// it asked for. It understands a small subset of the arguments: scalar
+// equality filters (and AND), orderBy, take, skip, include/select of scalars,
+// relations and `_count`. Anything else answers null and the caller falls back
+// to Prisma. test/foundation/json-reader.test.ts compares both on every shape.
+import type { PothosPrismaDatamodel } from '@pothos/plugin-prisma';
+
+type Field = PothosPrismaDatamodel['datamodel']['models'][string]['fields'][number];
+
+export interface FindManyArgs {
+  where?: unknown;
+  orderBy?: unknown;
+  take?: number;
+  skip?: number;
+  include?: unknown;
+  select?: unknown;
+  [other: string]: unknown;
+}
+
+export interface CompiledRead {
+  sql: string;
+  params: unknown[];
+  decode(rows: { j: unknown }[]): Record<string, unknown>[];
+}
+
+class Unsupported extends Error {}
+
+const ARGS = new Set(['where', 'orderBy', 'take', 'skip', 'include', 'select']);
+const RELATION_ARGS = new Set(['where', 'orderBy', 'take', 'skip', 'include', 'select']);
+const SCALAR_TYPES = new Set(['String', 'Int', 'Float', 'Boolean', 'DateTime', 'BigInt', 'Json']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** What to read of one row: its scalars, relations (with their own shape) and counts. */
+interface Shape {
+  model: string;
+  scalars: Field[];
+  relations: { field: Field; args: RelationArgs; shape: Shape }[];
+  counts: { field: Field; where: Record<string, unknown> }[];
+}
+
+interface RelationArgs {
+  where: Record<string, unknown>;
+  orderBy: { field: string; desc: boolean }[];
+  take?: number;
+  skip?: number;
+}
+
+export class JsonReader {
+  private readonly models: PothosPrismaDatamodel['datamodel']['models'];
+
+  constructor(datamodel: PothosPrismaDatamodel) {
+    this.models = datamodel.datamodel.models;
+  }
+
+  /** The statement for `prisma[model].findMany(args)`, or null when the arguments are outside the subset. */
+  compileFindMany(model: string, args: FindManyArgs): CompiledRead | null {
+    try {
+      for (const key of Object.keys(args)) if (args[key] !== undefined && !ARGS.has(key)) throw new Unsupported(key);
+      const shape = this.shape(model, args.include, args.select);
+      const params: unknown[] = [];
+      const alias = 't0';
+      const rel = this.relationArgs(model, args);
+      const sql =
+        `SELECT ${this.rowJson(shape, alias, params, { n: 0 })} AS j FROM ${quote(model)} ${alias}` +
+        ` WHERE ${this.where(model, alias, rel.where, params)}${this.orderLimit(alias, rel, params)}`;
+      return { sql, params, decode: (rows) => rows.map((r) => this.decode(shape, r.j)) };
+    } catch (error) {
+      if (error instanceof Unsupported) return null;
+      throw error;
+    }
+  }
+
+  private fields(model: string): readonly Field[] {
+    const found = this.models[model];
+    if (!found) throw new Unsupported(model);
+    return found.fields;
+  }
+
+  private field(model: string, name: string): Field {
+    const field = this.fields(model).find((f) => f.name === name);
+    if (!field) throw new Unsupported(`${model}.${name}`);
+    return field;
+  }
+
+  private isScalar(field: Field): boolean {
+    if (field.kind === 'enum') return true;
+    if (field.kind !== 'scalar' || !SCALAR_TYPES.has(field.type)) throw new Unsupported(field.type);
+    return true;
+  }
+
+  private shape(model: string, include: unknown, select: unknown): Shape {
+    if (include !== undefined && select !== undefined) throw new Unsupported('include and select');
+    const spec = select ?? include ?? {};
+    if (!isRecord(spec)) throw new Unsupported('shape');
+    const all = this.fields(model);
+    const shape: Shape = {
+      model,
+      scalars: select === undefined ? all.filter((f) => f.kind !== 'object' && this.isScalar(f)) : [],
+      relations: [],
+      counts: [],
+    };
+    for (const [name, value] of Object.entries(spec)) {
+      if (value === false || value === undefined) continue;
+      if (name === '_count') {
+        shape.counts = this.counts(model, value);
+        continue;
+      }
+      const field = this.field(model, name);
+      if (field.kind !== 'object') {
+        if (select === undefined || value !== true) throw new Unsupported(name);
+        if (this.isScalar(field)) shape.scalars.push(field);
+        continue;
+      }
+      const args = value === true ? {} : value;
+      if (!isRecord(args)) throw new Unsupported(name);
+      for (const key of Object.keys(args)) if (args[key] !== undefined && !RELATION_ARGS.has(key)) throw new Unsupported(key);
+      if (!field.isList && (args.where !== undefined || args.orderBy !== undefined || args.take !== undefined || args.skip !== undefined)) {
+        throw new Unsupported(name);
+      }
+      shape.relations.push({ field, args: this.relationArgs(field.type, args), shape: this.shape(field.type, args.include, args.select) });
+    }
+    return shape;
+  }
+
+  private counts(model: string, value: unknown): Shape['counts'] {
+    if (!isRecord(value) || !isRecord(value.select) || Object.keys(value).length !== 1) throw new Unsupported('_count');
+    return Object.entries(value.select).flatMap(([name, spec]) => {
+      if (spec === false) return [];
+      const field = this.field(model, name);
+      if (field.kind !== 'object' || !field.isList) throw new Unsupported(name);
+      if (spec === true) return [{ field, where: {} }];
+      if (!isRecord(spec) || Object.keys(spec).some((k) => k !== 'where')) throw new Unsupported(name);
+      return [{ field, where: this.whereObject(spec.where) }];
+    });
+  }
+
+  private whereObject(where: unknown): Record<string, unknown> {
+    if (where === undefined) return {};
+    if (!isRecord(where)) throw new Unsupported('where');
+    return where;
+  }
+
+  private relationArgs(model: string, args: Record<string, unknown>): RelationArgs {
+    const orderBy = (args.orderBy === undefined ? [] : Array.isArray(args.orderBy) ? args.orderBy : [args.orderBy]).map((entry) => {
+      if (!isRecord(entry) || Object.keys(entry).length !== 1) throw new Unsupported('orderBy');
+      const [name, direction] = Object.entries(entry)[0] ?? [];
+      if (name === undefined || (direction !== 'asc' && direction !== 'desc')) throw new Unsupported('orderBy');
+      const field = this.field(model, name);
+      if (field.kind === 'object') throw new Unsupported('orderBy');
+      return { field: name, desc: direction === 'desc' };
+    });
+    const count = (value: unknown) => {
+      if (value === undefined) return undefined;
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new Unsupported('take/skip');
+      return value;
+    };
+    return { where: this.whereObject(args.where), orderBy, take: count(args.take), skip: count(args.skip) };
+  }
+
+  /** Scalar equality (null: IS NULL) and AND lists; nothing else. */
+  private where(model: string, alias: string, where: Record<string, unknown>, params: unknown[]): string {
+    const parts: string[] = [];
+    for (const [name, value] of Object.entries(where)) {
+      if (value === undefined) continue;
+      if (name === 'AND') {
+        const list = Array.isArray(value) ? value : [value];
+        for (const inner of list) parts.push(`(${this.where(model, alias, this.whereObject(inner), params)})`);
+        continue;
+      }
+      const field = this.field(model, name);
+      if (field.kind === 'object' || field.isList) throw new Unsupported(name);
+      const column = `${alias}.${quote(name)}`;
+      if (value === null) parts.push(`${column} IS NULL`);
+      else if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
+        if (field.type === 'DateTime' || field.type === 'BigInt' || field.type === 'Json') throw new Unsupported(name);
+        params.push(value);
+        parts.push(`${column} = $${String(params.length)}`);
+      } else throw new Unsupported(name);
+    }
+    return parts.length ? parts.join(' AND ') : 'TRUE';
+  }
+
+  private orderLimit(alias: string, args: RelationArgs, params: unknown[]): string {
+    let sql = args.orderBy.length
+      ? ` ORDER BY ${args.orderBy.map((o) => `${alias}.${quote(o.field)}${o.desc ? ' DESC' : ' ASC'}`).join(', ')}`
+      : '';
+    if (args.take !== undefined) {
+      params.push(args.take);
+      sql += ` LIMIT $${String(params.length)}`;
+    }
+    if (args.skip) {
+      params.push(args.skip);
+      sql += ` OFFSET $${String(params.length)}`;
+    }
+    return sql;
+  }
+
+  /** Columns joining `field` (a relation of `model`) to its target rows: [target column, this model's column]. */
+  private join(model: string, field: Field): [string, string][] {
+    const idOf = (m: string) =>
+      this.fields(m).find((f) => f.isId)?.name ??
+      (() => {
+        throw new Unsupported(`${m} has no single id`);
+      })();
+    // The datamodel does not carry `references`; every relation of this schema references the id.
+    const single = (fields: readonly string[]) => {
+      if (fields.length !== 1 || fields[0] === undefined) throw new Unsupported(field.name);
+      return fields[0];
+    };
+    const from = field.relationFromFields ?? [];
+    if (from.length) return [[idOf(field.type), single(from)]];
+    const back = this.fields(field.type).find(
+      (f) => f.relationName === field.relationName && f.kind === 'object' && f.relationFromFields?.length,
+    );
+    if (!back?.relationFromFields) throw new Unsupported(field.name);
+    return [[single(back.relationFromFields), idOf(model)]];
+  }
+
+  private rowJson(shape: Shape, alias: string, params: unknown[], counter: { n: number }): string {
+    const pairs: string[] = [];
+    for (const f of shape.scalars)
+      pairs.push(`'${f.name}', ${alias}.${quote(f.name)}${f.type === 'BigInt' ? (f.isList ? '::text[]' : '::text') : ''}`);
+    for (const { field, args, shape: inner } of shape.relations) {
+      counter.n += 1;
+      const sub = `t${String(counter.n)}`;
+      const on = this.join(shape.model, field)
+        .map(([target, own]) => `${sub}.${quote(target)} = ${alias}.${quote(own)}`)
+        .join(' AND ');
+      if (!field.isList) {
+        pairs.push(
+          `'${field.name}', (SELECT ${this.rowJson(inner, sub, params, counter)} FROM ${quote(field.type)} ${sub} WHERE ${on} LIMIT 1)`,
+        );
+        continue;
+      }
+      const rows = `t${String(counter.n)}r`;
+      const filter = this.where(field.type, sub, args.where, params);
+      const limited = `SELECT ${sub}.* FROM ${quote(field.type)} ${sub} WHERE ${on} AND ${filter}${this.orderLimit(sub, args, params)}`;
+      const order = args.orderBy.map((o) => `${rows}.${quote(o.field)}${o.desc ? ' DESC' : ' ASC'}`).join(', ');
+      pairs.push(
+        `'${field.name}', (SELECT coalesce(json_agg(${this.rowJson(inner, rows, params, counter)}${order ? ` ORDER BY ${order}` : ''}), '[]'::json) FROM (${limited}) ${rows})`,
+      );
+    }
+    if (shape.counts.length) {
+      const counts = shape.counts.map(({ field, where }) => {
+        counter.n += 1;
+        const sub = `t${String(counter.n)}`;
+        const on = this.join(shape.model, field)
+          .map(([target, own]) => `${sub}.${quote(target)} = ${alias}.${quote(own)}`)
+          .join(' AND ');
+        return `'${field.name}', (SELECT count(*)::int FROM ${quote(field.type)} ${sub} WHERE ${on} AND ${this.where(field.type, sub, where, params)})`;
+      });
+      pairs.push(`'_count', json_build_object(${counts.join(', ')})`);
+    }
+    if (pairs.length > 50) throw new Unsupported('too many fields');
+    return `json_build_object(${pairs.join(', ')})`;
+  }
+
+  private decode(shape: Shape, value: unknown): Record<string, unknown> {
+    if (!isRecord(value)) throw new Error('json-reader: row is not an object');
+    const out: Record<string, unknown> = {};
+    for (const f of shape.scalars) out[f.name] = decodeScalar(f, value[f.name]);
+    for (const { field, shape: inner } of shape.relations) {
+      const raw = value[field.name];
+      if (field.isList) out[field.name] = Array.isArray(raw) ? raw.map((r) => this.decode(inner, r)) : [];
+      else out[field.name] = raw === null || raw === undefined ? null : this.decode(inner, raw);
+    }
+    if (shape.counts.length) out._count = value._count;
+    return out;
+  }
+}
+
+function decodeScalar(field: Field, raw: unknown): unknown {
+  if (raw === null || raw === undefined) return null;
+  if (field.isList && Array.isArray(raw)) return raw.map((r) => decodeOne(field.type, r));
+  return decodeOne(field.type, raw);
+}
+
+function decodeOne(type: string, raw: unknown): unknown {
+  switch (type) {
+    case 'DateTime':
+      // timestamp(3) without time zone, which Prisma stores in UTC
+      return typeof raw === 'string' ? new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(raw) ? raw : `${raw}Z`) : raw;
+    case 'BigInt':
+      return typeof raw === 'string' || typeof raw === 'number' ? BigInt(raw) : raw;
+    default:
+      return raw;
+  }
+}
