@@ -24,7 +24,7 @@ import { generateDataset, datasetUsername } from './lib/dataset.js';
 import { checkInvariants } from './lib/invariants.js';
 import { openDatabase, type DbTarget } from '../src/shared/db/database.js';
 import { migrate } from '../src/shared/db/migrate.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { seedDemoDatabase } from '../src/seed/demo.js';
 import { defaultPolicy } from '../src/shared/domain/policy.js';
 import { hashPassword } from '../src/modules/identity/index.js';
 
@@ -181,7 +181,7 @@ async function prepare(kind: 'pglite' | 'postgres', scale: boolean): Promise<Pre
   try {
     await migrate(db.sql);
     const now = new Date();
-    await seedDemo(db.prisma, now, defaultPolicy);
+    await seedDemoDatabase(db, now, defaultPolicy);
     const passwordHash = await hashPassword(BENCH_PASSWORD);
     for (const n of [1, 10, 50])
       await generateDataset(db.sql, {

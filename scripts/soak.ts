@@ -16,7 +16,7 @@ import { generateDataset, datasetUsername } from './lib/dataset.js';
 import { checkInvariants, printInvariants } from './lib/invariants.js';
 import { openDatabase } from '../src/shared/db/database.js';
 import { migrate } from '../src/shared/db/migrate.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { seedDemoDatabase } from '../src/seed/demo.js';
 import { defaultPolicy } from '../src/shared/domain/policy.js';
 import { hashPassword } from '../src/modules/identity/index.js';
 
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     const db = await openDatabase({ kind: 'postgres', url: databaseUrl });
     try {
       await migrate(db.sql);
-      await seedDemo(db.prisma, new Date(), defaultPolicy);
+      await seedDemoDatabase(db, new Date(), defaultPolicy);
       await generateDataset(db.sql, {
         tag: 'soak',
         accounts: HOLDERS,

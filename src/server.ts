@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     const shared = await openSharedState(db, config, log);
     const deps: AppDeps = { db, config, policy, log, clock: () => new Date(), ...shared };
     if (config.SEED_DEMO) {
-      const logins = await seedDemo(db.prisma, new Date(), policy);
+      const logins = await seedDemo(deps, new Date());
       if (logins) {
         log.info('demo data seeded');
         console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD}):`);

@@ -1,12 +1,26 @@
 // Demo data covering every state of the domain, seeded into an empty database
 // at start. Dates are relative to `now` so that the states hold on any day.
 import { createHash, randomBytes } from 'node:crypto';
-import type { PrismaClient, Prisma } from '../generated/prisma/client.js';
-import type { DocumentKind, Edition, ItemKind, ModuleCode, OrderStatus, OrderType, PaymentMethod } from '../generated/prisma/enums.js';
+import type { Order, PrismaClient, Prisma } from '../generated/prisma/client.js';
+import type { CartPurpose, DocumentKind, Edition, ItemKind, ModuleCode, PaymentMethod } from '../generated/prisma/enums.js';
+import { requestScope, systemScope, type AppDeps, type Principal } from '../shared/scope.js';
 import type { Policy } from '../shared/domain/policy.js';
+import type { Database } from '../shared/db/database.js';
+import { loadConfig } from '../shared/config.js';
+import { createLogger } from '../shared/logger.js';
+import { closeSharedState, openSharedState } from '../shared/shared-state.js';
 import { addDays, addYears, startOfUtcDay } from '../shared/domain/dates.js';
 import { hashPassword } from '../modules/identity/index.js';
-import { nextOrderNumber } from '../modules/commerce/index.js';
+import {
+  addCartModule,
+  cancelOrder,
+  checkout,
+  createAutoRenewOrder,
+  createCart,
+  nextOrderNumber,
+  registerPaymentTx,
+  setCartLineQuantity,
+} from '../modules/commerce/index.js';
 import { seedCatalog } from './catalog.js';
 
 export const DEMO_PASSWORD = 'demo-password';
@@ -17,22 +31,40 @@ export interface DemoLogin {
   note: string;
 }
 
+/**
+ * What a holder did after the first purchase, replayed through the API's own
+ * services (createCart, the cart edits, checkout, payment, cancelOrder) with
+ * the clock at that day.
+ */
+interface LaterOrder {
+  daysAgo: number;
+  purpose: CartPurpose;
+  method: PaymentMethod;
+  outcome: 'PAID' | 'CANCELLED' | 'AWAITING_PAYMENT';
+  /** STORAGE_UPGRADE: the extra GB bought. */
+  storageGb?: number;
+  /** ADD_MODULES: the module bought. */
+  module?: ModuleCode;
+  /** RENEWAL of a service with auto-renew on: the lifecycle's automatic order (R3), not a cart. */
+  automatic?: boolean;
+}
+
 interface ServiceSpec {
   username: string;
   edition: Edition;
-  /** Days from today to expiry (negative: expired). */
-  expiresInDays: number;
-  /** Days since the service was first bought. */
+  /** Days since the service was first bought (its expiry is one year later, then what later orders make it). */
   ageDays: number;
-  pending?: boolean;
+  /** The first purchase, made in the shop outside this API. */
+  firstPurchase: { method: PaymentMethod; paid: boolean };
   cancelled?: boolean;
   autoRenew?: PaymentMethod;
+  /** Bought with the first purchase. */
   extraStorageGb: number;
   seats: number;
   modules: ModuleCode[];
-  /** Fraction of bought storage in use. */
+  /** Fraction of the storage bought in the end that is in use. */
   usage: number;
-  orders: { type: OrderType; status: OrderStatus; method: PaymentMethod; daysAgo: number; years?: number }[];
+  later?: LaterOrder[];
   panelUsers?: string[];
 }
 
@@ -66,7 +98,14 @@ async function insertDocuments(prisma: PrismaClient, docs: Prisma.DocumentCreate
       "contentSha256" text, "sizeBytes" int, "createdAt" timestamp(3))`;
 }
 
-export async function seedDemo(prisma: PrismaClient, now: Date, policy: Policy): Promise<DemoLogin[] | null> {
+/**
+ * Seeds the demo into an empty database (null when it holds accounts). The
+ * first purchases are written as the shop would leave them; every later order
+ * goes through the API's services (carts, checkout, payment, cancellation).
+ */
+export async function seedDemo(deps: AppDeps, now: Date): Promise<DemoLogin[] | null> {
+  const { policy } = deps;
+  const prisma = deps.db.prisma;
   if ((await prisma.account.count()) > 0) return null;
   await seedCatalog(prisma, now);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -95,45 +134,45 @@ export async function seedDemo(prisma: PrismaClient, now: Date, policy: Policy):
         {
           username: 'fe-1234567-main',
           edition: 'FULL',
-          expiresInDays: 200,
           ageDays: 530,
+          firstPurchase: { method: 'CREDIT_CARD', paid: true },
           autoRenew: 'CREDIT_CARD',
-          extraStorageGb: 2,
+          extraStorageGb: 0,
           seats: 3,
           modules: ['DOCUMENTS', 'PAYMENTS'],
           usage: 0.3,
-          orders: [
-            { type: 'FIRST_PURCHASE', status: 'PAID', method: 'CREDIT_CARD', daysAgo: 530 },
-            { type: 'RENEWAL', status: 'PAID', method: 'CREDIT_CARD', daysAgo: 172 },
-            { type: 'STORAGE_UPGRADE', status: 'PAID', method: 'CREDIT_CARD', daysAgo: 90 },
+          later: [
+            // Renewed automatically a week before expiry (R3), then 2 GB bought with
+            // every item extended to a year from then (R20): expires in about 275 days.
+            { daysAgo: 172, purpose: 'RENEWAL', method: 'CREDIT_CARD', outcome: 'PAID', automatic: true },
+            { daysAgo: 90, purpose: 'STORAGE_UPGRADE', method: 'CREDIT_CARD', outcome: 'PAID', storageGb: 2 },
           ],
           panelUsers: ['contabile.rossi', 'segreteria.rossi'],
         },
         {
           username: 'fe-1234567-shop',
           edition: 'FULL',
-          expiresInDays: 40,
+          // Expires in about 40 days.
           ageDays: 325,
+          firstPurchase: { method: 'BANK_TRANSFER', paid: true },
           extraStorageGb: 0,
           seats: 0,
           modules: ['WOOCOMMERCE'],
           usage: 0.85,
-          orders: [
-            { type: 'FIRST_PURCHASE', status: 'PAID', method: 'BANK_TRANSFER', daysAgo: 325 },
-            { type: 'ADD_MODULES', status: 'CANCELLED', method: 'BANK_TRANSFER', daysAgo: 30 },
-            { type: 'RENEWAL', status: 'AWAITING_PAYMENT', method: 'BANK_TRANSFER', daysAgo: 2 },
+          later: [
+            { daysAgo: 30, purpose: 'ADD_MODULES', method: 'BANK_TRANSFER', outcome: 'CANCELLED', module: 'DOCUMENTS' },
+            { daysAgo: 2, purpose: 'RENEWAL', method: 'BANK_TRANSFER', outcome: 'AWAITING_PAYMENT' },
           ],
         },
         {
           username: 'fe-1234567-archive',
           edition: 'FULL',
-          expiresInDays: 150,
           ageDays: 215,
           extraStorageGb: 0,
           seats: 0,
           modules: [],
           usage: 1.004,
-          orders: [{ type: 'FIRST_PURCHASE', status: 'PAID', method: 'POSTAL_SLIP', daysAgo: 215 }],
+          firstPurchase: { method: 'POSTAL_SLIP', paid: true },
         },
       ],
     },
@@ -145,72 +184,75 @@ export async function seedDemo(prisma: PrismaClient, now: Date, policy: Policy):
         {
           username: 'fe-7654321-studio',
           edition: 'FULL',
-          expiresInDays: -20,
           ageDays: 385,
           extraStorageGb: 1,
           seats: 1,
           modules: ['ELECTRONIC_ORDERS'],
           usage: 0.4,
-          orders: [{ type: 'FIRST_PURCHASE', status: 'PAID', method: 'BANK_TRANSFER', daysAgo: 385 }],
+          firstPurchase: { method: 'BANK_TRANSFER', paid: true },
           panelUsers: ['praticante.bianchi'],
         },
         {
           username: 'fe-7654321-old',
           edition: 'FULL',
-          expiresInDays: -(policy.graceDays + 30),
           ageDays: 760,
           cancelled: true,
           extraStorageGb: 0,
           seats: 0,
           modules: [],
           usage: 0,
-          orders: [{ type: 'FIRST_PURCHASE', status: 'PAID', method: 'BANK_TRANSFER', daysAgo: 760 }],
+          firstPurchase: { method: 'BANK_TRANSFER', paid: true },
         },
         {
           username: 'fe-7654321-ricezione',
           edition: 'RECEIVE_ONLY',
-          expiresInDays: 300,
           ageDays: 65,
           autoRenew: 'PAYPAL',
           extraStorageGb: 0,
           seats: 2,
           modules: [],
           usage: 0.05,
-          orders: [{ type: 'FIRST_PURCHASE', status: 'PAID', method: 'PAYPAL', daysAgo: 65 }],
+          firstPurchase: { method: 'PAYPAL', paid: true },
           panelUsers: ['ricezione.bianchi'],
         },
         {
           username: 'fe-7654321-new',
           edition: 'FULL',
-          expiresInDays: 365,
           ageDays: 1,
-          pending: true,
           extraStorageGb: 0,
           seats: 0,
           modules: [],
           usage: 0,
-          orders: [{ type: 'FIRST_PURCHASE', status: 'AWAITING_PAYMENT', method: 'POSTAL_SLIP', daysAgo: 1 }],
+          firstPurchase: { method: 'POSTAL_SLIP', paid: false },
         },
       ],
     },
   ];
 
   const logins: DemoLogin[] = [{ kind: 'operator', username: 'operatore', note: 'sees every account, registers payments' }];
+  const productOf = (code: string) => {
+    const p = products.find((x) => x.code === code);
+    if (!p) throw new Error(`demo: no product ${code}`);
+    return p;
+  };
   for (const h of holders) {
     const account = await prisma.account.create({
       data: { username: h.username, passwordHash, holder: { create: { name: h.name, referenceEmail: h.email, locale: 'it' } } },
     });
     logins.push({ kind: 'holder', username: h.username, note: `${h.name}, ${h.services.length} services` });
+    const holder: Principal = { type: 'HOLDER', accountId: account.id, sessionId: null };
     for (const s of h.services) {
-      const expiresAt = addDays(today, s.expiresInDays);
       const createdAt = addDays(today, -s.ageDays);
+      const pending = !s.firstPurchase.paid;
+      // R2: one year from the first purchase; later renewals move it (below).
+      const expiresAt = addYears(createdAt, 1);
       const service = await prisma.service.create({
         data: {
           accountId: account.id,
           username: s.username,
           edition: s.edition,
           createdAt,
-          activatedAt: s.pending ? null : createdAt,
+          activatedAt: pending ? null : createdAt,
           expiresAt,
           cancelledAt: s.cancelled ? addDays(expiresAt, policy.graceDays + 1) : null,
           documentsDeletedAt: s.cancelled ? addDays(expiresAt, policy.graceDays + 1) : null,
@@ -218,23 +260,92 @@ export async function seedDemo(prisma: PrismaClient, now: Date, policy: Policy):
           autoRenewMethod: s.autoRenew ?? null,
         },
       });
-      const items: Prisma.SubscriptionItemCreateManyInput[] = [
-        { serviceId: service.id, kind: 'BASE', quantity: 1, startsAt: createdAt, expiresAt },
+
+      // The first purchase, made in the shop (this API has no first-purchase
+      // flow): an order for what the service starts with, and, once paid, its items.
+      const baseCode = s.edition === 'FULL' ? 'BASE_FULL' : 'BASE_RECEIVE_ONLY';
+      const bought: { code: string; kind: ItemKind; module: ModuleCode | null; quantity: number }[] = [
+        { code: baseCode, kind: 'BASE', module: null, quantity: 1 },
+        ...(s.extraStorageGb ? [{ code: 'STORAGE_GB', kind: 'STORAGE' as const, module: null, quantity: s.extraStorageGb }] : []),
+        ...(s.seats ? [{ code: 'USER_SEAT', kind: 'USERS' as const, module: null, quantity: s.seats }] : []),
+        ...s.modules.map((m) => ({ code: `MODULE_${m}`, kind: 'MODULE' as const, module: m, quantity: 1 })),
       ];
-      if (s.extraStorageGb)
-        items.push({ serviceId: service.id, kind: 'STORAGE', quantity: s.extraStorageGb, startsAt: createdAt, expiresAt });
-      if (s.seats) items.push({ serviceId: service.id, kind: 'USERS', quantity: s.seats, startsAt: createdAt, expiresAt });
-      for (const m of s.modules)
-        items.push({ serviceId: service.id, kind: 'MODULE', module: m, quantity: 1, startsAt: createdAt, expiresAt });
-      if (!s.pending) await prisma.subscriptionItem.createMany({ data: items });
+      const lines = bought.map((l, position) => ({
+        productId: productOf(l.code).id,
+        kind: l.kind,
+        module: l.module,
+        quantity: l.quantity,
+        unitPriceCents: priceOf(l.code),
+        amountCents: priceOf(l.code) * l.quantity,
+        periodStart: createdAt,
+        periodEnd: expiresAt,
+        position,
+      }));
+      const subtotal = lines.reduce((sum, l) => sum + l.amountCents, 0);
+      const vat = Math.floor((subtotal * policy.vatPercent + 50) / 100);
+      const { paid } = s.firstPurchase;
+      const method = s.firstPurchase.method;
+      await prisma.$transaction(async (tx) => {
+        const number = await nextOrderNumber(tx, createdAt);
+        await tx.order.create({
+          data: {
+            number,
+            accountId: account.id,
+            serviceId: service.id,
+            type: 'FIRST_PURCHASE',
+            status: paid ? 'PAID' : 'AWAITING_PAYMENT',
+            paymentMethod: method,
+            years: 1,
+            storageGb: policy.includedStorageGb + s.extraStorageGb,
+            newExpiresAt: expiresAt,
+            subtotalCents: subtotal,
+            discountCents: 0,
+            vatCents: vat,
+            totalCents: subtotal + vat,
+            createdAt,
+            paidAt: paid ? createdAt : null,
+            appliedAt: paid ? createdAt : null,
+            lines: { create: lines },
+            ...(paid
+              ? {
+                  payments: {
+                    create: {
+                      source: method === 'CREDIT_CARD' || method === 'PAYPAL' ? 'GATEWAY' : 'OPERATOR',
+                      method,
+                      status: 'SUCCEEDED',
+                      reference: `DEMO-${number}`,
+                      amountCents: subtotal + vat,
+                      createdAt,
+                    },
+                  },
+                }
+              : {}),
+          },
+        });
+        if (paid)
+          await tx.subscriptionItem.createMany({
+            data: bought.map((l) => ({
+              serviceId: service.id,
+              kind: l.kind,
+              module: l.module,
+              quantity: l.quantity,
+              startsAt: createdAt,
+              expiresAt,
+            })),
+          });
+      });
 
       for (const u of s.panelUsers ?? []) {
         await prisma.panelUser.create({ data: { serviceId: service.id, username: u, email: `${u}@example.com`, passwordHash } });
         logins.push({ kind: 'panel user', username: u, note: `works in ${s.username}` });
       }
 
-      // Documents: 1 MiB each, spread over the kinds, until the usage target.
-      const boughtGb = policy.includedStorageGb + s.extraStorageGb;
+      // Documents: 1 MiB each, spread over the kinds, until the usage target of
+      // the storage bought in the end.
+      const boughtGb =
+        policy.includedStorageGb +
+        s.extraStorageGb +
+        (s.later ?? []).reduce((gb, o) => gb + (o.outcome === 'PAID' ? (o.storageGb ?? 0) : 0), 0);
       const docCount = Math.round((s.usage * boughtGb * policy.bytesPerGb) / MIB);
       const kinds: DocumentKind[] =
         s.edition === 'RECEIVE_ONLY'
@@ -277,86 +388,59 @@ export async function seedDemo(prisma: PrismaClient, now: Date, policy: Policy):
         },
       });
 
-      for (const o of s.orders) {
-        const createdAtOrder = addDays(today, -o.daysAgo);
-        const years = o.years ?? 1;
-        const productOf = (code: string) => {
-          const p = products.find((x) => x.code === code);
-          if (!p) throw new Error(`demo: no product ${code}`);
-          return p;
-        };
-        const baseCode = s.edition === 'FULL' ? 'BASE_FULL' : 'BASE_RECEIVE_ONLY';
-        // A renewal awaiting payment renews what the service holds from its expiry
-        // (R2, R17: the bought modules too), as a renewal cart would.
-        const open = o.type === 'RENEWAL' && o.status !== 'PAID';
-        const periodStart = open ? expiresAt : createdAtOrder;
-        const periodEnd = addYears(periodStart, years);
-        const lineSpecs: { code: string; kind: ItemKind; module: ModuleCode | null }[] =
-          o.type === 'STORAGE_UPGRADE'
-            ? [{ code: 'STORAGE_GB', kind: 'STORAGE', module: null }]
-            : o.type === 'ADD_MODULES'
-              ? [{ code: 'MODULE_DOCUMENTS', kind: 'MODULE', module: 'DOCUMENTS' }]
-              : [
-                  { code: baseCode, kind: 'BASE', module: null },
-                  ...(open ? s.modules.map((m) => ({ code: `MODULE_${m}`, kind: 'MODULE' as const, module: m })) : []),
-                ];
-        const lines = lineSpecs.map((l, position) => {
-          const unit = priceOf(l.code);
-          return {
-            productId: productOf(l.code).id,
-            kind: l.kind,
-            module: l.module,
-            quantity: 1,
-            unitPriceCents: unit,
-            amountCents: o.type === 'STORAGE_UPGRADE' || o.type === 'ADD_MODULES' ? unit : unit * years,
-            periodStart,
-            periodEnd,
-            position,
-          };
-        });
-        const subtotal = lines.reduce((sum, l) => sum + l.amountCents, 0);
-        const vat = Math.floor((subtotal * policy.vatPercent + 50) / 100);
-        await prisma.$transaction(async (tx) => {
-          const number = await nextOrderNumber(tx, createdAtOrder);
-          await tx.order.create({
-            data: {
-              number,
-              accountId: account.id,
-              serviceId: service.id,
-              type: o.type,
-              status: o.status,
-              paymentMethod: o.method,
-              years,
-              storageGb: boughtGb,
-              newExpiresAt: open ? periodEnd : expiresAt,
-              subtotalCents: subtotal,
-              discountCents: 0,
-              vatCents: vat,
-              totalCents: subtotal + vat,
-              createdAt: createdAtOrder,
-              paidAt: o.status === 'PAID' ? createdAtOrder : null,
-              appliedAt: o.status === 'PAID' ? createdAtOrder : null,
-              cancelledAt: o.status === 'CANCELLED' ? addDays(createdAtOrder, 1) : null,
-              lines: { create: lines },
-              ...(o.status === 'PAID'
-                ? {
-                    payments: {
-                      create: {
-                        source: o.method === 'CREDIT_CARD' || o.method === 'PAYPAL' ? 'GATEWAY' : 'OPERATOR',
-                        method: o.method,
-                        status: 'SUCCEEDED',
-                        reference: `DEMO-${number}`,
-                        amountCents: subtotal + vat,
-                        createdAt: createdAtOrder,
-                      },
-                    },
-                  }
-                : {}),
-            },
-          });
-        });
-      }
+      // Later orders, through the same services as the API, each on its own day.
+      for (const o of s.later ?? []) await replayOrder(deps, holder, service.id, o, addDays(now, -o.daysAgo));
     }
   }
   return logins;
+}
+
+/** One later order of a demo holder: a cart, its edits and checkout, then payment or cancellation, as clients do. */
+async function replayOrder(deps: AppDeps, holder: Principal, serviceId: string, o: LaterOrder, at: Date): Promise<void> {
+  const order = o.automatic
+    ? await createAutoRenewOrder(systemScope(deps, 'lifecycle', at), { serviceId })
+    : await orderThroughCart(deps, holder, serviceId, o, at);
+  if (!order) throw new Error('demo: no automatic renewal order');
+  if (o.outcome === 'CANCELLED') await cancelOrder(requestScope(deps, holder, 'it', addDays(at, 1)), { orderId: order.id, confirm: true });
+  if (o.outcome === 'PAID') {
+    const byGateway = o.method === 'CREDIT_CARD' || o.method === 'PAYPAL';
+    await deps.db.prisma.$transaction((tx) =>
+      registerPaymentTx(
+        tx,
+        {
+          orderNumber: order.number,
+          amountCents: order.totalCents,
+          reference: `DEMO-${order.number}`,
+          source: byGateway ? 'GATEWAY' : 'OPERATOR',
+          actor: { type: byGateway ? null : 'OPERATOR', id: byGateway ? 'payment-gateway' : 'operatore' },
+        },
+        at,
+      ),
+    );
+  }
+}
+
+/** A cart for the order's purpose, edited as the holder would, checked out. */
+async function orderThroughCart(deps: AppDeps, holder: Principal, serviceId: string, o: LaterOrder, at: Date): Promise<Order> {
+  const scope = requestScope(deps, holder, 'it', at);
+  const cart = await createCart(scope, { serviceId, purpose: o.purpose });
+  if (o.storageGb !== undefined) {
+    const line = await scope.prisma.cartLine.findFirstOrThrow({ where: { cartId: cart.id, kind: 'STORAGE' } });
+    await setCartLineQuantity(scope, { cartId: cart.id, lineId: line.id, quantity: o.storageGb });
+  }
+  if (o.module) await addCartModule(scope, { cartId: cart.id, module: o.module });
+  const { order } = await checkout(scope, { cartId: cart.id, paymentMethod: o.method, acceptTerms: true });
+  return order;
+}
+
+/** seedDemo on a database opened by a script (benchmark, soak): in-process shared state, silent log. */
+export async function seedDemoDatabase(db: Database, now: Date, policy: Policy): Promise<DemoLogin[] | null> {
+  const config = loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: 'false' });
+  const log = createLogger('silent');
+  const shared = await openSharedState(db, config, log);
+  try {
+    return await seedDemo({ db, config, policy, log, clock: () => now, ...shared }, now);
+  } finally {
+    await closeSharedState(shared);
+  }
 }

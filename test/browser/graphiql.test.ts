@@ -82,7 +82,7 @@ describe.skipIf(!available)('GraphiQL in a headless browser', () => {
 
   beforeAll(async () => {
     app = await createTestApp({ now: new Date() });
-    await seedDemo(app.prisma, app.now(), app.deps.policy);
+    await seedDemo(app.deps, app.now());
     server = createHttpServer(app.deps);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;

@@ -14,7 +14,7 @@ const started: { app: TestApp; server: Server }[] = [];
 
 async function startDemo(env: Record<string, string> = {}): Promise<{ app: TestApp; url: string }> {
   const app = await createTestApp({ now: new Date(), env });
-  await seedDemo(app.prisma, app.now(), app.deps.policy);
+  await seedDemo(app.deps, app.now());
   const server = createHttpServer(app.deps);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   started.push({ app, server });

@@ -71,7 +71,7 @@ describe('demo data through the read API', () => {
     // The seed writes usage as 1 MiB documents: 1 GB = 128 MiB keeps every
     // seeded percentage (the archive's 100.4% included) with 8x fewer rows.
     app = await createTestApp({ policy: { bytesPerGb: 128 * 1_048_576 } });
-    await seedDemo(app.prisma, app.now(), app.deps.policy);
+    await seedDemo(app.deps, app.now());
   });
   afterAll(() => app.close());
 

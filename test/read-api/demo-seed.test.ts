@@ -6,6 +6,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { DEMO_PASSWORD, seedDemo } from '../../src/seed/demo.js';
 import { registerPayment } from '../../src/modules/commerce/payment.service.js';
+import { checkInvariants } from '../../scripts/lib/invariants.js';
 
 const CREATE_CART = `mutation ($input: CreateCartInput!) { createCart(input: $input) { __typename
   ... on CreateCartSuccess { cart { id lines { kind module quantity minQuantity extension } } } ... on UserError { code } } }`;
@@ -16,7 +17,7 @@ describe('demo data (npm start on a fresh folder)', () => {
   let token: string;
   beforeAll(async () => {
     app = await createTestApp({ policy: { bytesPerGb: 128 * 1_048_576 } });
-    await seedDemo(app.prisma, app.now(), app.deps.policy);
+    await seedDemo(app.deps, app.now());
     const login = await app.exec('mutation ($input: LoginInput!) { login(input: $input) { ... on LoginSuccess { token } } }', {
       input: { username: '1234567@aruba.it', password: DEMO_PASSWORD },
     });
@@ -26,6 +27,34 @@ describe('demo data (npm start on a fresh folder)', () => {
 
   const service = (username: string) =>
     app.prisma.service.findUniqueOrThrow({ where: { username }, include: { items: true, orders: { include: { lines: true } } } });
+
+  it('R3, R18, R23: every demo order after a first purchase was made through a cart and checkout, or is the automatic renewal', async () => {
+    // given: the seeded orders (first purchases are made in the shop, outside this API)
+    const orders = await app.prisma.order.findMany({ where: { type: { not: 'FIRST_PURCHASE' } }, include: { cart: true, service: true } });
+    const checkouts = await app.prisma.auditLog.findMany({ where: { action: 'CHECKOUT' } });
+    // when / then: each came from a checked-out cart (audited) or the lifecycle's automatic order
+    expect(orders.length).toBe(4);
+    for (const order of orders) {
+      if (order.automatic) expect(order.cartId, order.number).toBeNull();
+      else {
+        expect(order.cart?.status, order.number).toBe('CHECKED_OUT');
+        expect(checkouts.some((a) => a.orderId === order.id)).toBe(true);
+      }
+    }
+    expect(orders.map((o) => [o.service.username, o.type, o.status, o.automatic]).sort()).toEqual([
+      ['fe-1234567-main', 'RENEWAL', 'PAID', true],
+      ['fe-1234567-main', 'STORAGE_UPGRADE', 'PAID', false],
+      ['fe-1234567-shop', 'ADD_MODULES', 'CANCELLED', false],
+      ['fe-1234567-shop', 'RENEWAL', 'AWAITING_PAYMENT', false],
+    ]);
+    // and the service they leave: renewed, then 2 GB bought with every item extended to a year from then (R20)
+    const main = await service('fe-1234567-main');
+    const upgrade = main.orders.find((o) => o.type === 'STORAGE_UPGRADE');
+    expect(upgrade?.extendActiveServices).toBe(true);
+    expect(main.expiresAt).toEqual(upgrade?.newExpiresAt);
+    expect(main.items.filter((i) => i.kind === 'STORAGE').reduce((gb, i) => gb + i.quantity, 0)).toBe(2);
+    expect((await checkInvariants(app.db.sql)).filter((r) => !r.ok)).toEqual([]);
+  });
 
   it('R17: the demo renewal awaiting payment renews the base and the bought module, from the expiry', async () => {
     // given / when
