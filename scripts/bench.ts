@@ -8,8 +8,12 @@
 // with a generated dataset at size (1,000 accounts, 2,000 services, 50,000
 // orders, 200,000 documents), to test indexes and plans.
 //
-//   npm run bench [-- --duration 8] [--connections 50] [--quick] [--no-scale] [--write]
+//   npm run bench [-- --duration 8] [--warmup 3] [--connections 50] [--quick] [--no-scale] [--write]
 //
+// Each case is first run unmeasured for --warmup seconds (V8 optimizes the
+// hot code; pools fill), then measured. A bare graphql-yoga server (no
+// plugins, no database) answers { __typename } once, as the framework's own
+// ceiling for that case.
 // --quick: 2 s per case, no scale dataset (a smoke run). --write: the report
 // goes to bench/RESULTS.md as well. Only 127.0.0.1 is contacted.
 import { spawn } from 'node:child_process';
@@ -36,6 +40,7 @@ const option = (name: string, fallback: number) => {
 };
 const quick = flag('quick');
 const duration = option('duration', quick ? 2 : 8);
+const warmup = option('warmup', quick ? 1 : 3);
 const connections = option('connections', 50);
 const withScale = !quick && !flag('no-scale');
 const BENCH_PASSWORD = 'bench-password';
@@ -103,6 +108,35 @@ async function startRaw(): Promise<{ url: string; stop: () => Promise<void> }> {
   };
 }
 
+/** graphql-yoga with a one-field schema and its defaults: the framework's own cost of a request. */
+async function startBareYoga(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import { createServer } from 'node:http'; import { createYoga, createSchema } from 'graphql-yoga'; const yoga = createYoga({ schema: createSchema({ typeDefs: 'type Query { ok: Boolean }' }), logging: false, graphiql: false, landingPage: false }); createServer(yoga).listen(${String(port)}, '127.0.0.1', () => console.log('ready'));`,
+    ],
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  await new Promise<void>((resolve) =>
+    child.stdout.once('data', () => {
+      resolve();
+    }),
+  );
+  return {
+    url: `http://127.0.0.1:${String(port)}`,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => {
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
 // ---------------------------------------------------------------- autocannon
 
 type Check = (body: unknown) => string | null;
@@ -113,11 +147,16 @@ const answered: Check = (body) => {
   return b?.errors?.length ? JSON.stringify(b.errors).slice(0, 300) : b?.data ? null : 'no data';
 };
 
-async function drive(url: string, requests: autocannon.Request[], headers: Record<string, string> = {}): Promise<Measured> {
+async function drive(
+  url: string,
+  requests: autocannon.Request[],
+  headers: Record<string, string> = {},
+  seconds: number = duration,
+): Promise<Measured> {
   const result = await autocannon({
     url: `${url}/graphql`,
     connections,
-    duration,
+    duration: seconds,
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     requests,
@@ -292,12 +331,33 @@ async function casesFor(server: StartedServer, scale: boolean): Promise<Case[]> 
   ];
   if (scale) {
     const holder = await token(datasetUsername('scale', 500), BENCH_PASSWORD);
-    return [dashboardOf('dashboard, 2 services among 2,000', holder, 2), cartRoundTrip('cart round trip among 2,000 services', holder)];
+    return [
+      // The same holder as on the demo data: how the dataset's size alone changes the dashboard.
+      dashboardOf('dashboard, demo holder (3 services)', demo, 3),
+      dashboardOf('dashboard, 2 services among 2,000', holder, 2),
+      cartRoundTrip('cart round trip among 2,000 services', holder),
+    ];
   }
   return cases;
 }
 
 // ---------------------------------------------------------------- run
+
+/** The demo holder's dashboard with the generated dataset against the demo alone (shares of raw, so machine noise cancels). */
+function sensitivity(rows: Row[]): string[] {
+  const share = (r: Row) => r.server.reqPerSec / r.raw.reqPerSec;
+  return [...new Set(rows.map((r) => r.target))].flatMap((target) => {
+    const of = (dataset: string) =>
+      rows.find((r) => r.target === target && r.dataset === dataset && r.name.startsWith('dashboard, demo holder'));
+    const small = of('demo');
+    const large = of('demo + 2,000 services');
+    if (!small || !large) return [];
+    const change = (100 * (share(large) - share(small))) / share(small);
+    return [
+      `- ${target}: the demo holder's dashboard with the 2,000-service dataset: ${fmt(large.server.reqPerSec)} req/s (${fmt(100 * share(large), 2)}% of raw) against ${fmt(small.server.reqPerSec)} req/s (${fmt(100 * share(small), 2)}%) on the demo alone: ${change >= 0 ? '+' : ''}${fmt(change, 1)}%.`,
+    ];
+  });
+}
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
@@ -308,6 +368,28 @@ async function main(): Promise<void> {
   const seeding: string[] = [];
   const targets: ('pglite' | 'postgres')[] = ['pglite', ...(process.env.BENCH_DATABASE_URL ? (['postgres'] as const) : [])];
   try {
+    const bare = await startBareYoga();
+    try {
+      const typename = [jsonRequest('{ __typename }')];
+      if (warmup > 0) await drive(bare.url, typename, {}, warmup);
+      const rawRun = await drive(raw.url, typename);
+      const run = await drive(bare.url, typename);
+      rows.push({
+        target: 'none',
+        dataset: '-',
+        name: 'bare graphql-yoga: { __typename } (reference)',
+        server: run,
+        raw: rawRun,
+        statementsPerRequest: 0,
+        rssMb: Number.NaN,
+        seconds: duration,
+      });
+      console.error(
+        `bare graphql-yoga | { __typename }: ${fmt(run.reqPerSec)} req/s (raw ${fmt(rawRun.reqPerSec)}, ${fmt((100 * run.reqPerSec) / rawRun.reqPerSec, 2)}%)`,
+      );
+    } finally {
+      await bare.stop();
+    }
     for (const kind of targets) {
       for (const scale of withScale ? [false, true] : [false]) {
         const dataset = scale ? 'demo + 2,000 services' : 'demo';
@@ -322,6 +404,7 @@ async function main(): Promise<void> {
         try {
           for (const c of await casesFor(server, scale)) {
             const requests = await c.requests();
+            if (warmup > 0) await drive(server.url, requests, c.headers, warmup);
             const rawRun = await drive(raw.url, [jsonRequest('{ __typename }')]);
             const before = await statements(server.url);
             const scrape = (await statements(server.url)) - before;
@@ -360,16 +443,20 @@ async function main(): Promise<void> {
     '# Throughput benchmark',
     '',
     `Run with \`npm run bench${args.some((a) => a !== '--write') ? ` -- ${args.filter((a) => a !== '--write').join(' ')}` : ''}\` on ${new Date().toISOString().slice(0, 10)}: ${String(cpu.length)} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${fmt(totalmem() / 1_073_741_824, 1)} GB RAM, Node ${process.version}.`,
-    `autocannon with ${String(connections)} connections for ${String(duration)} s per case, from the same machine. Each case runs right after a run of a raw \`node:http\` server answering a fixed JSON body; the share is the case's requests per second over that run's.`,
+    `autocannon with ${String(connections)} connections for ${String(duration)} s per case after ${String(warmup)} s of warm-up, from the same machine. Each case runs right after a run of a raw \`node:http\` server answering a fixed JSON body; the share is the case's requests per second over that run's.`,
     '',
     '| database | data | case | req/s | p50 ms | p99 ms | share of raw node:http | raw req/s | SQL statements / request | server RSS MB |',
     '|---|---|---|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${r.target} | ${r.dataset} | ${r.name} | ${fmt(r.server.reqPerSec)} | ${String(r.server.p50)} | ${String(r.server.p99)} | ${fmt((100 * r.server.reqPerSec) / r.raw.reqPerSec, 2)}% | ${fmt(r.raw.reqPerSec)} | ${fmt(r.statementsPerRequest, 2)} | ${fmt(r.rssMb)} |`,
+        `| ${r.target} | ${r.dataset} | ${r.name} | ${fmt(r.server.reqPerSec)} | ${String(r.server.p50)} | ${String(r.server.p99)} | ${fmt((100 * r.server.reqPerSec) / r.raw.reqPerSec, 2)}% | ${fmt(r.raw.reqPerSec)} | ${r.target === 'none' ? '-' : fmt(r.statementsPerRequest, 2)} | ${Number.isNaN(r.rssMb) ? '-' : fmt(r.rssMb)} |`,
     ),
     '',
     'Cart round trip: each iteration is two requests (createCart, then setCartLineQuantity on its storage line); req/s counts both.',
+    'Statements per request above a whole number are the background jobs (outbox dispatcher, notifications, catalog version checks), about 15 statements a second whatever the load.',
+    'The bare graphql-yoga row is graphql-yoga with a one-field schema and no plugins: the ceiling for `{ __typename }` on this machine.',
+    '',
+    ...sensitivity(rows),
     '',
     ...seeding.map((s) => `- ${s}`),
     '',
