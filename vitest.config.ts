@@ -11,6 +11,7 @@ const pureTests = ['test/domain/**/*.test.ts', 'test/unit/**/*.test.ts'];
 const onceTests = [
   'test/foundation/startup.test.ts',
   'test/foundation/migrations.test.ts',
+  'test/foundation/pglite-memory.test.ts',
   'test/browser/**/*.test.ts',
   'test/examples/**/*.test.ts',
 ];

@@ -54,7 +54,10 @@ async function main(): Promise<void> {
     const policy = loadPolicy(process.env);
     const log = await createProcessLogger(config.LOG_LEVEL, logFormatOf(config));
     const target = resolveTarget(config.DATABASE_URL, config.DATA_DIR);
-    db = await openDatabase(target, target.kind === 'pglite' ? { emptyCluster: emptyPgliteCluster() } : {});
+    db = await openDatabase(
+      target,
+      target.kind === 'pglite' ? { emptyCluster: emptyPgliteCluster(), pgliteSharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB } : {},
+    );
     const applied = await migrate(db.sql);
     if (applied.length) log.info({ applied }, 'migrations applied');
 

@@ -71,6 +71,8 @@ export async function openDatabase(
      * running initdb, which takes seconds in WASM (see scripts/build.mjs).
      */
     emptyCluster?: Blob;
+    /** `pglite`: PostgreSQL's shared_buffers in MB (its default otherwise, 128). */
+    pgliteSharedBuffersMb?: number;
   } = {},
 ): Promise<Database> {
   let sql: SqlRunner;
@@ -81,11 +83,14 @@ export async function openDatabase(
   if (target.kind === 'pglite') {
     if (target.dataDir && !opts.pglite) ensureWritableDir(target.dataDir);
     const fromCluster = target.dataDir && opts.emptyCluster && !existsSync(path.join(target.dataDir, 'PG_VERSION'));
+    const startParams = opts.pgliteSharedBuffersMb
+      ? { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${String(opts.pgliteSharedBuffersMb)}MB`] }
+      : {};
     const lite =
       opts.pglite ??
       (target.dataDir
-        ? new PGlite(target.dataDir, fromCluster ? { loadDataDir: opts.emptyCluster } : {})
-        : new PGlite(opts.emptyCluster ? { loadDataDir: opts.emptyCluster } : {}));
+        ? new PGlite(target.dataDir, { ...(fromCluster ? { loadDataDir: opts.emptyCluster } : {}), ...startParams })
+        : new PGlite({ ...(opts.emptyCluster ? { loadDataDir: opts.emptyCluster } : {}), ...startParams }));
     await lite.waitReady;
     const runner: SqlRunner = {
       exec: async (text) => {
