@@ -93,17 +93,14 @@ interface Row {
 
 // ---------------------------------------------------------------- raw node:http baseline
 
-async function startRaw(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const body = JSON.stringify({ data: { __typename: 'Query' } });
-  const child = spawn(
-    process.execPath,
-    [
-      '-e',
-      `require('node:http').createServer((req, res) => { req.resume(); req.on('end', () => { res.writeHead(200, { 'content-type': 'application/json', 'content-length': ${String(Buffer.byteLength(body))} }); res.end(${JSON.stringify(body)}); }); }).listen(${String(port)}, '127.0.0.1', () => console.log('ready'));`,
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
+interface ScriptServer {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/** Runs `node <args>` whose script listens on `port` and prints a line once it does. */
+async function startScriptServer(port: number, args: string[]): Promise<ScriptServer> {
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve) =>
     child.stdout.once('data', () => {
       resolve();
@@ -121,33 +118,24 @@ async function startRaw(): Promise<{ url: string; stop: () => Promise<void> }> {
   };
 }
 
-/** graphql-yoga with a one-field schema and its defaults: the framework's own cost of a request. */
-async function startBareYoga(): Promise<{ url: string; stop: () => Promise<void> }> {
+/** A raw node:http server answering a fixed JSON body: the baseline. */
+async function startRaw(): Promise<ScriptServer> {
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [
-      '--input-type=module',
-      '-e',
-      `import { createServer } from 'node:http'; import { createYoga, createSchema } from 'graphql-yoga'; const yoga = createYoga({ schema: createSchema({ typeDefs: 'type Query { ok: Boolean }' }), logging: false, graphiql: false, landingPage: false }); createServer(yoga).listen(${String(port)}, '127.0.0.1', () => console.log('ready'));`,
-    ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  await new Promise<void>((resolve) =>
-    child.stdout.once('data', () => {
-      resolve();
-    }),
-  );
-  return {
-    url: `http://127.0.0.1:${String(port)}`,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => {
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
-  };
+  const body = JSON.stringify({ data: { __typename: 'Query' } });
+  return startScriptServer(port, [
+    '-e',
+    `require('node:http').createServer((req, res) => { req.resume(); req.on('end', () => { res.writeHead(200, { 'content-type': 'application/json', 'content-length': ${String(Buffer.byteLength(body))} }); res.end(${JSON.stringify(body)}); }); }).listen(${String(port)}, '127.0.0.1', () => console.log('ready'));`,
+  ]);
+}
+
+/** graphql-yoga with a one-field schema and its defaults: the framework's own cost of a request. */
+async function startBareYoga(): Promise<ScriptServer> {
+  const port = await freePort();
+  return startScriptServer(port, [
+    '--input-type=module',
+    '-e',
+    `import { createServer } from 'node:http'; import { createYoga, createSchema } from 'graphql-yoga'; const yoga = createYoga({ schema: createSchema({ typeDefs: 'type Query { ok: Boolean }' }), logging: false, graphiql: false, landingPage: false }); createServer(yoga).listen(${String(port)}, '127.0.0.1', () => console.log('ready'));`,
+  ]);
 }
 
 // ---------------------------------------------------------------- autocannon
