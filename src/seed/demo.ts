@@ -9,7 +9,7 @@ import type { Database } from '../shared/db/database.js';
 import { loadConfig } from '../shared/config.js';
 import { createLogger } from '../shared/logger.js';
 import { closeSharedState, openSharedState } from '../shared/shared-state.js';
-import { addDays, addYears, startOfUtcDay } from '../shared/domain/dates.js';
+import { addDays, startOfUtcDay } from '../shared/domain/dates.js';
 import { hashPassword } from '../modules/identity/index.js';
 import {
   addCartModule,
@@ -18,6 +18,7 @@ import {
   createAutoRenewOrder,
   createCart,
   nextOrderNumber,
+  priceFirstPurchase,
   registerPaymentTx,
   setCartLineQuantity,
 } from '../modules/commerce/index.js';
@@ -244,8 +245,42 @@ export async function seedDemo(deps: AppDeps, now: Date): Promise<DemoLogin[] | 
     for (const s of h.services) {
       const createdAt = addDays(today, -s.ageDays);
       const pending = !s.firstPurchase.paid;
-      // R2: one year from the first purchase; later renewals move it (below).
-      const expiresAt = addYears(createdAt, 1);
+      // The first purchase, made in the shop (this API has no first-purchase
+      // flow): an order for what the service starts with, priced by the same
+      // rules as a cart (priceFirstPurchase), and, once paid, its items.
+      const baseCode = s.edition === 'FULL' ? 'BASE_FULL' : 'BASE_RECEIVE_ONLY';
+      const bought: { code: string; kind: ItemKind; module: ModuleCode | null; quantity: number }[] = [
+        { code: baseCode, kind: 'BASE', module: null, quantity: 1 },
+        ...(s.extraStorageGb ? [{ code: 'STORAGE_GB', kind: 'STORAGE' as const, module: null, quantity: s.extraStorageGb }] : []),
+        ...(s.seats ? [{ code: 'USER_SEAT', kind: 'USERS' as const, module: null, quantity: s.seats }] : []),
+        ...s.modules.map((m) => ({ code: `MODULE_${m}`, kind: 'MODULE' as const, module: m, quantity: 1 })),
+      ];
+      const priced = priceFirstPurchase(
+        bought.map((l) => ({
+          kind: l.kind,
+          ...(l.module ? { module: l.module } : {}),
+          quantity: l.quantity,
+          yearlyUnitPriceCents: priceOf(l.code),
+          promo: false,
+          isNew: true,
+        })),
+        1,
+        createdAt,
+        policy,
+      );
+      const lines = priced.lines.map((l, position) => ({
+        productId: productOf(bought[position]?.code ?? baseCode).id,
+        kind: l.kind,
+        module: l.module ?? null,
+        quantity: l.quantity,
+        unitPriceCents: l.yearlyUnitPriceCents,
+        amountCents: l.amountCents,
+        periodStart: l.periodStart,
+        periodEnd: l.periodEnd,
+        position,
+      }));
+      // R2: one year from the first purchase; later orders move it (below).
+      const expiresAt = priced.newExpiresAt;
       const service = await prisma.service.create({
         data: {
           accountId: account.id,
@@ -261,28 +296,6 @@ export async function seedDemo(deps: AppDeps, now: Date): Promise<DemoLogin[] | 
         },
       });
 
-      // The first purchase, made in the shop (this API has no first-purchase
-      // flow): an order for what the service starts with, and, once paid, its items.
-      const baseCode = s.edition === 'FULL' ? 'BASE_FULL' : 'BASE_RECEIVE_ONLY';
-      const bought: { code: string; kind: ItemKind; module: ModuleCode | null; quantity: number }[] = [
-        { code: baseCode, kind: 'BASE', module: null, quantity: 1 },
-        ...(s.extraStorageGb ? [{ code: 'STORAGE_GB', kind: 'STORAGE' as const, module: null, quantity: s.extraStorageGb }] : []),
-        ...(s.seats ? [{ code: 'USER_SEAT', kind: 'USERS' as const, module: null, quantity: s.seats }] : []),
-        ...s.modules.map((m) => ({ code: `MODULE_${m}`, kind: 'MODULE' as const, module: m, quantity: 1 })),
-      ];
-      const lines = bought.map((l, position) => ({
-        productId: productOf(l.code).id,
-        kind: l.kind,
-        module: l.module,
-        quantity: l.quantity,
-        unitPriceCents: priceOf(l.code),
-        amountCents: priceOf(l.code) * l.quantity,
-        periodStart: createdAt,
-        periodEnd: expiresAt,
-        position,
-      }));
-      const subtotal = lines.reduce((sum, l) => sum + l.amountCents, 0);
-      const vat = Math.floor((subtotal * policy.vatPercent + 50) / 100);
       const { paid } = s.firstPurchase;
       const method = s.firstPurchase.method;
       await prisma.$transaction(async (tx) => {
@@ -298,10 +311,10 @@ export async function seedDemo(deps: AppDeps, now: Date): Promise<DemoLogin[] | 
             years: 1,
             storageGb: policy.includedStorageGb + s.extraStorageGb,
             newExpiresAt: expiresAt,
-            subtotalCents: subtotal,
-            discountCents: 0,
-            vatCents: vat,
-            totalCents: subtotal + vat,
+            subtotalCents: priced.subtotalCents,
+            discountCents: priced.discountCents,
+            vatCents: priced.vatCents,
+            totalCents: priced.totalCents,
             createdAt,
             paidAt: paid ? createdAt : null,
             appliedAt: paid ? createdAt : null,
@@ -314,7 +327,7 @@ export async function seedDemo(deps: AppDeps, now: Date): Promise<DemoLogin[] | 
                       method,
                       status: 'SUCCEEDED',
                       reference: `DEMO-${number}`,
-                      amountCents: subtotal + vat,
+                      amountCents: priced.totalCents,
                       createdAt,
                     },
                   },

@@ -3,6 +3,7 @@ import {
   checkConvention,
   lineMinQuantity,
   priceCart,
+  priceFirstPurchase,
   suggestedModules,
   validateCart,
   validateQuantity,
@@ -359,5 +360,28 @@ describe('conventions', () => {
       code: 'CONVENTION_NOT_APPLICABLE',
     });
     expect(checkConvention({ ...conv, applicableEditions: [] }, 'RENEWAL', 'RECEIVE_ONLY', day('2025-06-01')).ok).toBe(true);
+  });
+});
+
+describe('first purchase', () => {
+  it('R18, R22: a first purchase is priced like a cart: whole years from today, VAT on the subtotal, no extension lines', () => {
+    // given: base, 2 extra GB and a module, bought on 2025-03-10 at noon
+    const now = new Date('2025-03-10T12:00:00Z');
+    const lines = [
+      line({ kind: 'BASE', yearlyUnitPriceCents: 2500, isNew: true }),
+      line({ kind: 'STORAGE', quantity: 2, yearlyUnitPriceCents: 1000, isNew: true }),
+      line({ kind: 'MODULE', module: 'DOCUMENTS', yearlyUnitPriceCents: 1500, isNew: true }),
+    ];
+    // when
+    const priced = priceFirstPurchase(lines, 1, now, policy);
+    // then
+    expect(priced.lines.map((l) => [l.kind, l.amountCents, l.extension])).toEqual([
+      ['BASE', 2500, false],
+      ['STORAGE', 2000, false],
+      ['MODULE', 1500, false],
+    ]);
+    for (const l of priced.lines) expect([l.periodStart, l.periodEnd]).toEqual([day('2025-03-10'), day('2026-03-10')]);
+    expect(priced.newExpiresAt).toEqual(day('2026-03-10'));
+    expect([priced.subtotalCents, priced.vatCents, priced.totalCents]).toEqual([6000, 1320, 7320]);
   });
 });

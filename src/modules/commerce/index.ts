@@ -5,3 +5,4 @@ export { nextOrderNumber } from './order-number.js';
 export { addCartModule, createCart, setCartLineQuantity } from './cart.service.js';
 export { checkout, createAutoRenewOrder } from './checkout.service.js';
 export { cancelOrder, registerPaymentTx } from './payment.service.js';
+export { priceFirstPurchase } from './domain/cart.js';

@@ -3,7 +3,7 @@ import { addYears, daysBetween, startOfUtcDay } from '../../../shared/domain/dat
 import type { Policy } from '../../../shared/domain/policy.js';
 import { computeTotals, fullYearsAmount, proRataAmount, toSafeNumber } from './pricing.js';
 import { isAddOnPurpose } from './cart-rules.js';
-import type { Cart, CartServiceContext, PricedCart, PricedLine, ServiceItem } from './cart-types.js';
+import type { Cart, CartLineInput, CartServiceContext, PricedCart, PricedLine, ServiceItem } from './cart-types.js';
 import type { CartPurpose } from '../../../shared/domain/types.js';
 
 export * from './cart-types.js';
@@ -51,4 +51,15 @@ export function priceCart(cart: Cart, service: CartServiceContext, now: Date, po
   const subtotal = toSafeNumber(lines.reduce((sum, l) => sum + BigInt(l.amountCents), 0n));
   const totals = computeTotals(subtotal, cart.convention?.discountPercent ?? 0, policy);
   return { lines, newExpiresAt: end, durationDays: daysBetween(start, end), ...totals };
+}
+
+/**
+ * R18, R22: a first purchase (made in the shop, outside this API), priced by
+ * the same rules as a cart: each line for whole years from today, then
+ * discount, VAT and total. It restates a service that holds nothing yet, so
+ * there is nothing to co-terminate.
+ */
+export function priceFirstPurchase(lines: CartLineInput[], years: number, now: Date, policy: Policy): PricedCart {
+  const nothing: CartServiceContext = { expiresAt: startOfUtcDay(now), items: [], usedBytes: 0, configuredUsers: 0, boughtGb: 0 };
+  return priceCart({ purpose: 'REACTIVATION', years, extendActiveServices: false, lines, convention: null }, nothing, now, policy);
 }
