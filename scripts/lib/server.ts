@@ -37,12 +37,10 @@ export interface StartedServer {
 }
 
 /** Starts dist/server.js; `databaseUrl` unset: a fresh PGlite folder, removed at stop. */
-export async function startServer(
-  opts: { databaseUrl?: string; env?: Record<string, string>; nodeArgs?: string[] } = {},
-): Promise<StartedServer> {
+export async function startServer(opts: { databaseUrl?: string; env?: Record<string, string> } = {}): Promise<StartedServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'fe-bench-'));
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), path.join(root, 'dist', 'server.js')], {
+  const child = spawn(process.execPath, [path.join(root, 'dist', 'server.js')], {
     cwd: root,
     env: {
       ...process.env,

@@ -58,7 +58,6 @@ interface ServiceSpec {
   /** The first purchase, made in the shop outside this API. */
   firstPurchase: { method: PaymentMethod; paid: boolean };
   cancelled?: boolean;
-  autoRenew?: PaymentMethod;
   /** Bought with the first purchase. */
   extraStorageGb: number;
   seats: number;
@@ -137,7 +136,6 @@ export async function seedDemo(deps: AppDeps, now: Date): Promise<DemoLogin[] | 
           edition: 'FULL',
           ageDays: 530,
           firstPurchase: { method: 'CREDIT_CARD', paid: true },
-          autoRenew: 'CREDIT_CARD',
           extraStorageGb: 0,
           seats: 3,
           modules: ['DOCUMENTS', 'PAYMENTS'],
@@ -208,7 +206,6 @@ export async function seedDemo(deps: AppDeps, now: Date): Promise<DemoLogin[] | 
           username: 'fe-7654321-ricezione',
           edition: 'RECEIVE_ONLY',
           ageDays: 65,
-          autoRenew: 'PAYPAL',
           extraStorageGb: 0,
           seats: 2,
           modules: [],
@@ -244,10 +241,10 @@ export async function seedDemo(deps: AppDeps, now: Date): Promise<DemoLogin[] | 
     const holder: Principal = { type: 'HOLDER', accountId: account.id, sessionId: null };
     for (const s of h.services) {
       const createdAt = addDays(today, -s.ageDays);
-      const pending = !s.firstPurchase.paid;
       // The first purchase, made in the shop (this API has no first-purchase
       // flow): an order for what the service starts with, priced by the same
-      // rules as a cart (priceFirstPurchase), and, once paid, its items.
+      // rules as a cart (priceFirstPurchase). Paying it activates the service
+      // and creates its items, and card or PayPal turns auto-renew on (R3, R25).
       const baseCode = s.edition === 'FULL' ? 'BASE_FULL' : 'BASE_RECEIVE_ONLY';
       const bought: { code: string; kind: ItemKind; module: ModuleCode | null; quantity: number }[] = [
         { code: baseCode, kind: 'BASE', module: null, quantity: 1 },
@@ -279,74 +276,35 @@ export async function seedDemo(deps: AppDeps, now: Date): Promise<DemoLogin[] | 
         periodEnd: l.periodEnd,
         position,
       }));
-      // R2: one year from the first purchase; later orders move it (below).
-      const expiresAt = priced.newExpiresAt;
       const service = await prisma.service.create({
-        data: {
-          accountId: account.id,
-          username: s.username,
-          edition: s.edition,
-          createdAt,
-          activatedAt: pending ? null : createdAt,
-          expiresAt,
-          cancelledAt: s.cancelled ? addDays(expiresAt, policy.graceDays + 1) : null,
-          documentsDeletedAt: s.cancelled ? addDays(expiresAt, policy.graceDays + 1) : null,
-          autoRenewEnabled: !!s.autoRenew,
-          autoRenewMethod: s.autoRenew ?? null,
-        },
+        data: { accountId: account.id, username: s.username, edition: s.edition, createdAt, expiresAt: priced.newExpiresAt },
       });
-
-      const { paid } = s.firstPurchase;
-      const method = s.firstPurchase.method;
-      await prisma.$transaction(async (tx) => {
-        const number = await nextOrderNumber(tx, createdAt);
-        await tx.order.create({
+      const firstPurchase = await prisma.$transaction(async (tx) =>
+        tx.order.create({
           data: {
-            number,
+            number: await nextOrderNumber(tx, createdAt),
             accountId: account.id,
             serviceId: service.id,
             type: 'FIRST_PURCHASE',
-            status: paid ? 'PAID' : 'AWAITING_PAYMENT',
-            paymentMethod: method,
+            paymentMethod: s.firstPurchase.method,
             years: 1,
             storageGb: policy.includedStorageGb + s.extraStorageGb,
-            newExpiresAt: expiresAt,
+            newExpiresAt: priced.newExpiresAt,
             subtotalCents: priced.subtotalCents,
             discountCents: priced.discountCents,
             vatCents: priced.vatCents,
             totalCents: priced.totalCents,
             createdAt,
-            paidAt: paid ? createdAt : null,
-            appliedAt: paid ? createdAt : null,
             lines: { create: lines },
-            ...(paid
-              ? {
-                  payments: {
-                    create: {
-                      source: method === 'CREDIT_CARD' || method === 'PAYPAL' ? 'GATEWAY' : 'OPERATOR',
-                      method,
-                      status: 'SUCCEEDED',
-                      reference: `DEMO-${number}`,
-                      amountCents: priced.totalCents,
-                      createdAt,
-                    },
-                  },
-                }
-              : {}),
           },
-        });
-        if (paid)
-          await tx.subscriptionItem.createMany({
-            data: bought.map((l) => ({
-              serviceId: service.id,
-              kind: l.kind,
-              module: l.module,
-              quantity: l.quantity,
-              startsAt: createdAt,
-              expiresAt,
-            })),
-          });
-      });
+        }),
+      );
+      if (s.firstPurchase.paid) await payDemoOrder(deps, firstPurchase, createdAt);
+      if (s.cancelled) {
+        // R6: cancelled the day after its grace period ended.
+        const cancelledAt = addDays(priced.newExpiresAt, policy.graceDays + 1);
+        await prisma.service.update({ where: { id: service.id }, data: { cancelledAt, documentsDeletedAt: cancelledAt } });
+      }
 
       for (const u of s.panelUsers ?? []) {
         await prisma.panelUser.create({ data: { serviceId: service.id, username: u, email: `${u}@example.com`, passwordHash } });
@@ -415,22 +373,25 @@ async function replayOrder(deps: AppDeps, holder: Principal, serviceId: string, 
     : await orderThroughCart(deps, holder, serviceId, o, at);
   if (!order) throw new Error('demo: no automatic renewal order');
   if (o.outcome === 'CANCELLED') await cancelOrder(requestScope(deps, holder, 'it', addDays(at, 1)), { orderId: order.id, confirm: true });
-  if (o.outcome === 'PAID') {
-    const byGateway = o.method === 'CREDIT_CARD' || o.method === 'PAYPAL';
-    await deps.db.prisma.$transaction((tx) =>
-      registerPaymentTx(
-        tx,
-        {
-          orderNumber: order.number,
-          amountCents: order.totalCents,
-          reference: `DEMO-${order.number}`,
-          source: byGateway ? 'GATEWAY' : 'OPERATOR',
-          actor: { type: byGateway ? null : 'OPERATOR', id: byGateway ? 'payment-gateway' : 'operatore' },
-        },
-        at,
-      ),
-    );
-  }
+  if (o.outcome === 'PAID') await payDemoOrder(deps, order, at);
+}
+
+/** Pays a demo order as its method is paid (R25): by the gateway for card and PayPal, registered by an operator otherwise. */
+async function payDemoOrder(deps: AppDeps, order: Order, at: Date): Promise<void> {
+  const byGateway = order.paymentMethod === 'CREDIT_CARD' || order.paymentMethod === 'PAYPAL';
+  await deps.db.prisma.$transaction((tx) =>
+    registerPaymentTx(
+      tx,
+      {
+        orderNumber: order.number,
+        amountCents: order.totalCents,
+        reference: `DEMO-${order.number}`,
+        source: byGateway ? 'GATEWAY' : 'OPERATOR',
+        actor: { type: byGateway ? null : 'OPERATOR', id: byGateway ? 'payment-gateway' : 'operatore' },
+      },
+      at,
+    ),
+  );
 }
 
 /** A cart for the order's purpose, edited as the holder would, checked out. */

@@ -30,8 +30,8 @@ export interface CompiledRead {
 
 class Unsupported extends Error {}
 
-const ARGS = new Set(['where', 'orderBy', 'take', 'skip', 'include', 'select']);
-const RELATION_ARGS = new Set(['where', 'orderBy', 'take', 'skip', 'include', 'select']);
+/** The arguments understood, at the top and on each relation. */
+const FIND_ARGS = new Set(['where', 'orderBy', 'take', 'skip', 'include', 'select']);
 const SCALAR_TYPES = new Set(['String', 'Int', 'Float', 'Boolean', 'DateTime', 'BigInt', 'Json']);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -65,7 +65,7 @@ export class JsonReader {
   /** The statement for `prisma[model].findMany(args)`, or null when the arguments are outside the subset. */
   compileFindMany(model: string, args: FindManyArgs): CompiledRead | null {
     try {
-      for (const key of Object.keys(args)) if (args[key] !== undefined && !ARGS.has(key)) throw new Unsupported(key);
+      for (const key of Object.keys(args)) if (args[key] !== undefined && !FIND_ARGS.has(key)) throw new Unsupported(key);
       const shape = this.shape(model, args.include, args.select);
       const params: unknown[] = [];
       const alias = 't0';
@@ -92,10 +92,10 @@ export class JsonReader {
     return field;
   }
 
-  private isScalar(field: Field): boolean {
-    if (field.kind === 'enum') return true;
-    if (field.kind !== 'scalar' || !SCALAR_TYPES.has(field.type)) throw new Unsupported(field.type);
-    return true;
+  /** Enums and the scalar types decoded below; anything else (Bytes, Decimal, ...) is unsupported. */
+  private assertScalar(field: Field): Field {
+    if (field.kind !== 'enum' && (field.kind !== 'scalar' || !SCALAR_TYPES.has(field.type))) throw new Unsupported(field.type);
+    return field;
   }
 
   private shape(model: string, include: unknown, select: unknown): Shape {
@@ -105,7 +105,7 @@ export class JsonReader {
     const all = this.fields(model);
     const shape: Shape = {
       model,
-      scalars: select === undefined ? all.filter((f) => f.kind !== 'object' && this.isScalar(f)) : [],
+      scalars: select === undefined ? all.filter((f) => f.kind !== 'object').map((f) => this.assertScalar(f)) : [],
       relations: [],
       counts: [],
     };
@@ -118,12 +118,12 @@ export class JsonReader {
       const field = this.field(model, name);
       if (field.kind !== 'object') {
         if (select === undefined || value !== true) throw new Unsupported(name);
-        if (this.isScalar(field)) shape.scalars.push(field);
+        shape.scalars.push(this.assertScalar(field));
         continue;
       }
       const args = value === true ? {} : value;
       if (!isRecord(args)) throw new Unsupported(name);
-      for (const key of Object.keys(args)) if (args[key] !== undefined && !RELATION_ARGS.has(key)) throw new Unsupported(key);
+      for (const key of Object.keys(args)) if (args[key] !== undefined && !FIND_ARGS.has(key)) throw new Unsupported(key);
       if (!field.isList && (args.where !== undefined || args.orderBy !== undefined || args.take !== undefined || args.skip !== undefined)) {
         throw new Unsupported(name);
       }
@@ -205,25 +205,29 @@ export class JsonReader {
     return sql;
   }
 
-  /** Columns joining `field` (a relation of `model`) to its target rows: [target column, this model's column]. */
-  private join(model: string, field: Field): [string, string][] {
-    const idOf = (m: string) =>
-      this.fields(m).find((f) => f.isId)?.name ??
-      (() => {
-        throw new Unsupported(`${m} has no single id`);
-      })();
-    // The datamodel does not carry `references`; every relation of this schema references the id.
-    const single = (fields: readonly string[]) => {
-      if (fields.length !== 1 || fields[0] === undefined) throw new Unsupported(field.name);
+  private idOf(model: string): string {
+    const id = this.fields(model).find((f) => f.isId);
+    if (!id) throw new Unsupported(`${model} has no single id`);
+    return id.name;
+  }
+
+  /**
+   * The condition joining rows `sub` of `field`'s model to the row `alias` of
+   * `model`. The datamodel does not carry `references`; every relation of this
+   * schema references the id.
+   */
+  private joinOn(model: string, field: Field, sub: string, alias: string): string {
+    const single = (fields: readonly string[] | undefined) => {
+      if (fields?.length !== 1 || fields[0] === undefined) throw new Unsupported(field.name);
       return fields[0];
     };
-    const from = field.relationFromFields ?? [];
-    if (from.length) return [[idOf(field.type), single(from)]];
+    if (field.relationFromFields?.length) {
+      return `${sub}.${quote(this.idOf(field.type))} = ${alias}.${quote(single(field.relationFromFields))}`;
+    }
     const back = this.fields(field.type).find(
       (f) => f.relationName === field.relationName && f.kind === 'object' && f.relationFromFields?.length,
     );
-    if (!back?.relationFromFields) throw new Unsupported(field.name);
-    return [[single(back.relationFromFields), idOf(model)]];
+    return `${sub}.${quote(single(back?.relationFromFields))} = ${alias}.${quote(this.idOf(model))}`;
   }
 
   private rowJson(shape: Shape, alias: string, params: unknown[], counter: { n: number }): string {
@@ -233,9 +237,7 @@ export class JsonReader {
     for (const { field, args, shape: inner } of shape.relations) {
       counter.n += 1;
       const sub = `t${String(counter.n)}`;
-      const on = this.join(shape.model, field)
-        .map(([target, own]) => `${sub}.${quote(target)} = ${alias}.${quote(own)}`)
-        .join(' AND ');
+      const on = this.joinOn(shape.model, field, sub, alias);
       if (!field.isList) {
         pairs.push(
           `'${field.name}', (SELECT ${this.rowJson(inner, sub, params, counter)} FROM ${quote(field.type)} ${sub} WHERE ${on} LIMIT 1)`,
@@ -254,9 +256,7 @@ export class JsonReader {
       const counts = shape.counts.map(({ field, where }) => {
         counter.n += 1;
         const sub = `t${String(counter.n)}`;
-        const on = this.join(shape.model, field)
-          .map(([target, own]) => `${sub}.${quote(target)} = ${alias}.${quote(own)}`)
-          .join(' AND ');
+        const on = this.joinOn(shape.model, field, sub, alias);
         return `'${field.name}', (SELECT count(*)::int FROM ${quote(field.type)} ${sub} WHERE ${on} AND ${this.where(field.type, sub, where, params)})`;
       });
       pairs.push(`'_count', json_build_object(${counts.join(', ')})`);
