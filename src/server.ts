@@ -56,7 +56,13 @@ async function main(): Promise<void> {
     const target = resolveTarget(config.DATABASE_URL, config.DATA_DIR);
     db = await openDatabase(
       target,
-      target.kind === 'pglite' ? { emptyCluster: emptyPgliteCluster(), pgliteSharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB } : {},
+      target.kind === 'pglite'
+        ? {
+            emptyCluster: emptyPgliteCluster(),
+            pgliteSharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB,
+            preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
+          }
+        : { preparedStatements: config.DATABASE_PREPARED_STATEMENTS },
     );
     const applied = await migrate(db.sql);
     if (applied.length) log.info({ applied }, 'migrations applied');

@@ -56,6 +56,12 @@ const schema = z.object({
   // PGlite's PostgreSQL buffer cache, inside the process's memory: PostgreSQL's
   // 128 MB default took the server's RSS from about 290 to 450 MB under load.
   PGLITE_SHARED_BUFFERS_MB: z.coerce.number().int().min(1).max(4096).default(16),
+  /**
+   * The dashboard's read statements stay prepared in each database session
+   * (src/shared/db/json-reader.ts). Off behind a pooler in transaction mode
+   * that does not carry prepared statements (PgBouncer before 1.21).
+   */
+  DATABASE_PREPARED_STATEMENTS: bool.default(true),
   LOG_LEVEL: logLevel.default('info'),
   /**
    * Persisted operations: `off`; `optional` (default: a request may send a known

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { addDays, createHolder, createPanelUser, createService, GB, SMALL_GB_POLICY } from '../support/factories.js';
 import { createOrder } from '../read-api/helpers.js';
-import type { FindManyArgs } from '../../src/shared/db/json-reader.js';
+import { JsonReader, type FindManyArgs } from '../../src/shared/db/json-reader.js';
+import { getDatamodel } from '../../src/generated/pothos-prisma-types.js';
+import { testDbKind } from '../support/db.js';
 
 type Model = 'service' | 'order' | 'document';
 const MODEL_NAME: Record<Model, string> = { service: 'Service', order: 'Order', document: 'Document' };
@@ -159,5 +161,67 @@ describe('json reader: the same rows as Prisma in one statement', () => {
     // then
     expect(read).toBeNull();
     expect(statements).toBe(0);
+  });
+
+  it('a selection seen before reuses its statement, with the values of the new request', async () => {
+    // given: the dashboard selection, read once for the holder
+    const other = await createHolder(app.prisma);
+    const otherService = await createService(app.prisma, other.account.id);
+    const reader = new JsonReader(getDatamodel());
+    const first = reader.compileFindMany('Service', dashboard());
+    // when: the same selection for another holder
+    const second = reader.compileFindMany('Service', { ...dashboard(), where: { accountId: other.account.id } });
+    const rows = await app.db.readMany('Service', { ...dashboard(), where: { accountId: other.account.id } });
+    // then: one statement text under one name; the parameters and rows are the other holder's
+    expect(second?.sql).toBe(first?.sql);
+    expect(second?.name).toMatch(/^fe_read_[0-9a-f]{24}$/);
+    expect(second?.name).toBe(first?.name);
+    expect(second?.params).toContain(other.account.id);
+    expect(second?.params).not.toContain(accountId);
+    expect(rows?.map((r) => r.id)).toEqual([otherService.id]);
+  });
+
+  const hostile = ["o'brien", '\'; DROP TABLE "Service"; --', "\\'; SELECT 1; --", 'back\\slash\\', '$1', "E'\\x27'", '«servizio» ✓'];
+
+  it.each(hostile)('a filter value is a value, never SQL: %s', async (value) => {
+    // given: one service named with the value
+    const services = await app.prisma.service.count();
+    const named = await createService(app.prisma, accountId);
+    await app.prisma.service.update({ where: { id: named.id }, data: { username: value } });
+    // when: read by that value, twice (prepared, then from the prepared statement)
+    const args = (): FindManyArgs => ({ where: { username: value }, include: { storage: true } });
+    const once = await app.db.readMany('Service', args());
+    const twice = await app.db.readMany('Service', args());
+    // then: exactly that service, and nothing else happened to the table
+    expect(once?.map((r) => r.username)).toEqual([value]);
+    expect(twice).toEqual(once);
+    expect(await app.prisma.service.count()).toBe(services + 1);
+    await app.prisma.service.delete({ where: { id: named.id } });
+  });
+
+  it.skipIf(testDbKind() !== 'pglite')('a statement deallocated behind the reader is prepared again (PGlite)', async () => {
+    // given: the dashboard read once (prepared), then every prepared statement dropped
+    const before = await app.db.readMany('Service', dashboard());
+    await app.db.sql.exec('DEALLOCATE ALL');
+    // when
+    const after = await app.db.readMany('Service', dashboard());
+    // then
+    expect(after).toEqual(before);
+  });
+
+  it('names at most maxPrepared statements, and none when prepared statements are off', () => {
+    // given: a reader that names one statement, and one that names none
+    const one = new JsonReader(getDatamodel(), { maxPrepared: 1 });
+    const none = new JsonReader(getDatamodel(), { maxPrepared: 0 });
+    // when: two different selections
+    const a = one.compileFindMany('Service', { where: { accountId: 'a' } });
+    const b = one.compileFindMany('Service', { where: { accountId: 'a' }, include: { storage: true } });
+    const again = one.compileFindMany('Service', { where: { accountId: 'b' } });
+    // then: the first keeps its name; the second runs unnamed
+    expect(a?.name).toMatch(/^fe_read_/);
+    expect(again?.name).toBe(a?.name);
+    expect(b).not.toBeNull();
+    expect(b?.name).toBeUndefined();
+    expect(none.compileFindMany('Service', { where: { accountId: 'a' } })?.name).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 // webhook applies an order exactly once; paying, cancelling, auto-renew switch.
 import { z } from 'zod';
 import type { Prisma } from '../../generated/prisma/client.js';
-import type { Order, Service } from '../../generated/prisma/client.js';
+import type { Order } from '../../generated/prisma/client.js';
 import type { PaymentMethod, PaymentSource } from '../../generated/prisma/enums.js';
 import { depsOf, systemScope, type Actor, type AppDeps, type Scope } from '../../shared/scope.js';
 import { audit } from '../../shared/audit.js';
@@ -10,6 +10,7 @@ import { TX_OPTIONS, isUniqueViolation } from '../../shared/db/transaction.js';
 import { requireHolder } from '../identity/index.js';
 import type { Database } from '../../shared/db/database.js';
 import { autoRenewFromPayment } from '../subscriptions/domain/index.js';
+import { serviceFactsInclude } from '../subscriptions/index.js';
 import { InvalidInputError, NONE, NotFoundError, UserError, notFound } from '../../shared/errors.js';
 import { applyOrderEffects } from './order-effects.service.js';
 import { paymentInstructionsText, queuePaymentDetails } from './checkout.service.js';
@@ -452,7 +453,8 @@ export async function cancelOrder(scope: Scope, input: { orderId: string; confir
 export const setAutoRenewRefusals = [NotFoundError, AutoRenewNotAllowedError] as const;
 
 /** R3: the holder can switch auto-renew off; on only if the last paid order used card or PayPal. */
-export async function setAutoRenew(scope: Scope, input: { serviceId: string; enabled: boolean }): Promise<Service> {
+/** The service after the switch, with the facts its derived fields read. */
+export async function setAutoRenew(scope: Scope, input: { serviceId: string; enabled: boolean }) {
   const accountId = requireHolder(scope);
   const { now } = scope;
   return scope.prisma.$transaction(async (tx) => {
@@ -470,6 +472,7 @@ export async function setAutoRenew(scope: Scope, input: { serviceId: string; ena
     const updated = await tx.service.update({
       where: { id: service.id },
       data: { autoRenewEnabled: input.enabled, autoRenewMethod: method },
+      include: serviceFactsInclude,
     });
     if (service.autoRenewEnabled !== input.enabled) {
       await audit(tx, { actor: scope.actor, action: 'AUTO_RENEW_SWITCHED', serviceId: service.id, data: { enabled: input.enabled }, now });

@@ -16,6 +16,12 @@ export const serviceFactsSelect = {
   items: { select: { kind: true, module: true, quantity: true, startsAt: true, expiresAt: true } },
 } as const;
 
+/** The relations of serviceFactsSelect, for a read that loads every scalar anyway (the Service type). */
+export const serviceFactsInclude = {
+  storage: serviceFactsSelect.storage,
+  items: serviceFactsSelect.items,
+} as const;
+
 /** A service with its items (with ids), counter and configured panel users, for carts and order effects. */
 export async function loadSubscription(db: Db, serviceId: string) {
   const row = await db.service.findUnique({

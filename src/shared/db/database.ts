@@ -5,6 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { PGliteAdapterFactory } from './pglite-adapter.js';
+import { pglitePrepared } from './pglite-prepared.js';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../../generated/prisma/client.js';
 import { getDatamodel } from '../../generated/pothos-prisma-types.js';
@@ -16,6 +17,13 @@ export type DbTarget = { kind: 'pglite'; dataDir: string | null } | { kind: 'pos
 export interface SqlRunner {
   exec(sql: string): Promise<void>;
   query<T extends Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * `query`, with the statement kept prepared under `name` in the session that
+   * runs it (parsed and planned once per connection). Only for statements
+   * whose text is the same for the same name (json-reader.ts names them by a
+   * hash of the text) and whose parameters are strings, numbers or booleans.
+   */
+  queryPrepared<T extends Record<string, unknown>>(name: string, sql: string, params: unknown[]): Promise<T[]>;
   /** Runs `fn` on one connection (session-level locks need it). */
   withSession<T>(fn: (session: SqlRunner) => Promise<T>): Promise<T>;
 }
@@ -73,6 +81,8 @@ export async function openDatabase(
     emptyCluster?: Blob;
     /** `pglite`: PostgreSQL's shared_buffers in MB (its default otherwise, 128). */
     pgliteSharedBuffersMb?: number;
+    /** readMany's statements kept prepared by name (default true). */
+    preparedStatements?: boolean;
   } = {},
 ): Promise<Database> {
   let sql: SqlRunner;
@@ -92,11 +102,13 @@ export async function openDatabase(
         ? new PGlite(target.dataDir, { ...(fromCluster ? { loadDataDir: opts.emptyCluster } : {}), ...startParams })
         : new PGlite({ ...(opts.emptyCluster ? { loadDataDir: opts.emptyCluster } : {}), ...startParams }));
     await lite.waitReady;
+    const prepared = pglitePrepared(lite);
     const runner: SqlRunner = {
       exec: async (text) => {
         await lite.exec(text);
       },
       query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) => (await lite.query<T>(text, params)).rows,
+      queryPrepared: prepared,
       withSession: (fn) => fn(runner),
     };
     sql = runner;
@@ -116,6 +128,9 @@ export async function openDatabase(
         await client.query(text);
       },
       query: async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows,
+      // node-postgres parses a named statement once per connection and reuses it.
+      queryPrepared: async <T extends Record<string, unknown>>(name: string, text: string, values: unknown[]) =>
+        (await client.query<T>({ name, text, values })).rows,
     });
     sql = {
       ...on(pool),
@@ -139,7 +154,7 @@ export async function openDatabase(
     queries += 1;
   });
 
-  const reader = new JsonReader(getDatamodel());
+  const reader = new JsonReader(getDatamodel(), opts.preparedStatements === false ? { maxPrepared: 0 } : {});
 
   return {
     prisma,
@@ -149,7 +164,10 @@ export async function openDatabase(
       const read = reader.compileFindMany(model, args);
       if (!read) return null;
       queries += 1;
-      return read.decode(await sql.query<{ j: unknown }>(read.sql, read.params));
+      const rows = read.name
+        ? await sql.queryPrepared<{ j: unknown }>(read.name, read.sql, read.params)
+        : await sql.query<{ j: unknown }>(read.sql, read.params);
+      return read.decode(rows);
     },
     ...(poolStats ? { pool: poolStats } : {}),
     queryCount: () => queries,

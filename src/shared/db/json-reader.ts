@@ -8,6 +8,13 @@
 // equality filters (and AND), orderBy, take, skip, include/select of scalars,
 // relations and `_count`. Anything else answers null and the caller falls back
 // to Prisma. test/foundation/json-reader.test.ts compares both on every shape.
+//
+// Compiled statements are kept by the shape of the arguments, the filter values
+// taken out (`signature`): a request whose selection was seen before costs one
+// key and no compilation, and its statement text is the same, so the database
+// can keep it prepared under a name (`CompiledRead.name`; planning the
+// dashboard's statement cost PGlite about half of running it).
+import { createHash } from 'node:crypto';
 import type { PothosPrismaDatamodel } from '@pothos/plugin-prisma';
 
 type Field = PothosPrismaDatamodel['datamodel']['models'][string]['fields'][number];
@@ -25,10 +32,99 @@ export interface FindManyArgs {
 export interface CompiledRead {
   sql: string;
   params: unknown[];
+  /**
+   * A name to keep the statement prepared under (the same for the same text),
+   * for the first `maxPrepared` distinct statements; undefined after that, so
+   * that the statements a database session keeps stay bounded.
+   */
+  name: string | undefined;
   decode(rows: { j: unknown }[]): Record<string, unknown>[];
 }
 
 class Unsupported extends Error {}
+
+/** A filter value taken out of the arguments: the `i`-th value of the signature, bound as a parameter. */
+class Slot {
+  constructor(
+    readonly i: number,
+    readonly kind: 'string' | 'number' | 'boolean',
+  ) {}
+
+  /** How the slot reads in a cache key; NUL never occurs in the names and keywords around it. */
+  toJSON(): string {
+    return `\u0000${this.kind}`;
+  }
+}
+
+/** A compiled statement for every set of arguments of one signature. */
+interface Template {
+  sql: string;
+  /** Each parameter: a slot (the request's value) or a constant of the signature (take, skip). */
+  params: unknown[];
+  name: string | undefined;
+  shape: Shape;
+}
+
+export interface JsonReaderOptions {
+  /** Signatures whose compiled statement is kept (least recently used dropped first). */
+  maxTemplates?: number;
+  /** Distinct statements given a name to be prepared under. */
+  maxPrepared?: number;
+}
+
+const DECLINED = Symbol('declined');
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return isRecord(value) && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+/**
+ * The arguments with every filter value replaced by a Slot (the values go to
+ * `values`, in order); DECLINED when a filter holds something the reader
+ * declines anyway (a date, a list, an operator, a relation filter).
+ */
+function signature(value: unknown, values: unknown[]): unknown {
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (const item of value) {
+      const inner = signature(item, values);
+      if (inner === DECLINED) return DECLINED;
+      out.push(inner);
+    }
+    return out;
+  }
+  if (!isRecord(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const inner = key === 'where' ? filterSignature(value[key], values) : signature(value[key], values);
+    if (inner === DECLINED) return DECLINED;
+    out[key] = inner;
+  }
+  return out;
+}
+
+/** A `where` object: each value a slot or null; AND holds further `where` objects. */
+function filterSignature(where: unknown, values: unknown[]): unknown {
+  if (where === undefined) return undefined;
+  if (!isPlainRecord(where)) return DECLINED;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(where)) {
+    const value = where[key];
+    if (key === 'AND') {
+      const list = (Array.isArray(value) ? value : [value]).map((inner) => filterSignature(inner, values));
+      if (list.includes(DECLINED)) return DECLINED;
+      out.AND = Array.isArray(value) ? list : list[0];
+    } else if (value === null || value === undefined) {
+      out[key] = value;
+    } else if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
+      values.push(value);
+      out[key] = new Slot(values.length - 1, typeof value as Slot['kind']);
+    } else {
+      return DECLINED;
+    }
+  }
+  return out;
+}
 
 /** The arguments understood, at the top and on each relation. */
 const FIND_ARGS = new Set(['where', 'orderBy', 'take', 'skip', 'include', 'select']);
@@ -57,13 +153,43 @@ interface RelationArgs {
 
 export class JsonReader {
   private readonly models: PothosPrismaDatamodel['datamodel']['models'];
+  private readonly templates = new Map<string, Template | null>();
+  private readonly named = new Set<string>();
+  private readonly maxTemplates: number;
+  private readonly maxPrepared: number;
 
-  constructor(datamodel: PothosPrismaDatamodel) {
+  constructor(datamodel: PothosPrismaDatamodel, options: JsonReaderOptions = {}) {
     this.models = datamodel.datamodel.models;
+    this.maxTemplates = options.maxTemplates ?? 256;
+    this.maxPrepared = options.maxPrepared ?? 64;
   }
 
   /** The statement for `prisma[model].findMany(args)`, or null when the arguments are outside the subset. */
   compileFindMany(model: string, args: FindManyArgs): CompiledRead | null {
+    const values: unknown[] = [];
+    const slotted = signature(args, values);
+    if (slotted === DECLINED) return null;
+    const key = `${model}\u0000${JSON.stringify(slotted)}`;
+    let template = this.templates.get(key);
+    if (template === undefined) {
+      template = this.compile(model, slotted as FindManyArgs);
+      if (this.templates.size >= this.maxTemplates) this.templates.delete(this.templates.keys().next().value ?? '');
+    } else {
+      // Most recently used last: the first key is the one dropped.
+      this.templates.delete(key);
+    }
+    this.templates.set(key, template);
+    if (!template) return null;
+    const { shape } = template;
+    return {
+      sql: template.sql,
+      params: template.params.map((p) => (p instanceof Slot ? values[p.i] : p)),
+      name: template.name,
+      decode: (rows) => rows.map((r) => this.decode(shape, r.j)),
+    };
+  }
+
+  private compile(model: string, args: FindManyArgs): Template | null {
     try {
       for (const key of Object.keys(args)) if (args[key] !== undefined && !FIND_ARGS.has(key)) throw new Unsupported(key);
       const shape = this.shape(model, args.include, args.select);
@@ -73,7 +199,9 @@ export class JsonReader {
       const sql =
         `SELECT ${this.rowJson(shape, alias, params, { n: 0 })} AS j FROM ${quote(model)} ${alias}` +
         ` WHERE ${this.where(model, alias, rel.where, params)}${this.orderLimit(alias, rel, params)}`;
-      return { sql, params, decode: (rows) => rows.map((r) => this.decode(shape, r.j)) };
+      const name = `fe_read_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+      if (this.named.size < this.maxPrepared) this.named.add(name);
+      return { sql, params, name: this.named.has(name) ? name : undefined, shape };
     } catch (error) {
       if (error instanceof Unsupported) return null;
       throw error;
@@ -167,7 +295,7 @@ export class JsonReader {
     return { where: this.whereObject(args.where), orderBy, take: count(args.take), skip: count(args.skip) };
   }
 
-  /** Scalar equality (null: IS NULL) and AND lists; nothing else. */
+  /** Scalar equality with a slot (null: IS NULL) and AND lists; nothing else. */
   private where(model: string, alias: string, where: Record<string, unknown>, params: unknown[]): string {
     const parts: string[] = [];
     for (const [name, value] of Object.entries(where)) {
@@ -181,7 +309,7 @@ export class JsonReader {
       if (field.kind === 'object' || field.isList) throw new Unsupported(name);
       const column = `${alias}.${quote(name)}`;
       if (value === null) parts.push(`${column} IS NULL`);
-      else if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
+      else if (value instanceof Slot) {
         if (field.type === 'DateTime' || field.type === 'BigInt' || field.type === 'Json') throw new Unsupported(name);
         params.push(value);
         parts.push(`${column} = $${String(params.length)}`);
@@ -265,34 +393,42 @@ export class JsonReader {
     return `json_build_object(${pairs.join(', ')})`;
   }
 
+  /**
+   * Turns a row of the JSON result into what Prisma returns, in place (the
+   * parsed JSON is this request's own): DateTime and BigInt values come as
+   * strings; every other value is already what Prisma gives.
+   */
   private decode(shape: Shape, value: unknown): Record<string, unknown> {
     if (!isRecord(value)) throw new Error('json-reader: row is not an object');
-    const out: Record<string, unknown> = {};
-    for (const f of shape.scalars) out[f.name] = decodeScalar(f, value[f.name]);
+    for (const f of shape.scalars) {
+      const raw = value[f.name];
+      if (raw === undefined) value[f.name] = null;
+      else if (raw !== null && (f.type === 'DateTime' || f.type === 'BigInt'))
+        value[f.name] = f.isList && Array.isArray(raw) ? raw.map((r) => decodeOne(f.type, r)) : decodeOne(f.type, raw);
+    }
     for (const { field, shape: inner } of shape.relations) {
       const raw = value[field.name];
-      if (field.isList) out[field.name] = Array.isArray(raw) ? raw.map((r) => this.decode(inner, r)) : [];
-      else out[field.name] = raw === null || raw === undefined ? null : this.decode(inner, raw);
+      if (field.isList) value[field.name] = Array.isArray(raw) ? raw.map((r) => this.decode(inner, r)) : [];
+      else value[field.name] = raw === null || raw === undefined ? null : this.decode(inner, raw);
     }
-    if (shape.counts.length) out._count = value._count;
-    return out;
+    return value;
   }
-}
-
-function decodeScalar(field: Field, raw: unknown): unknown {
-  if (raw === null || raw === undefined) return null;
-  if (field.isList && Array.isArray(raw)) return raw.map((r) => decodeOne(field.type, r));
-  return decodeOne(field.type, raw);
 }
 
 function decodeOne(type: string, raw: unknown): unknown {
   switch (type) {
     case 'DateTime':
-      // timestamp(3) without time zone, which Prisma stores in UTC
-      return typeof raw === 'string' ? new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(raw) ? raw : `${raw}Z`) : raw;
+      // timestamp(3) without time zone (what Prisma stores, in UTC) has no offset: the usual case, tested first
+      return typeof raw === 'string' ? new Date(hasOffset(raw) ? raw : `${raw}Z`) : raw;
     case 'BigInt':
       return typeof raw === 'string' || typeof raw === 'number' ? BigInt(raw) : raw;
     default:
       return raw;
   }
+}
+
+/** An ISO timestamp ending in Z or a ±hh[:mm] offset (timestamptz). */
+function hasOffset(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 90 /* Z */ || last === 122 /* z */ || /[+-]\d\d(:?\d\d)?$/.test(text.slice(-6));
 }

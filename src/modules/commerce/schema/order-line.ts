@@ -30,13 +30,11 @@ export const OrderLineRef = builder.prismaObject('OrderLine', {
     unitPrice: t.field({
       type: Money,
       description: 'Yearly price of one unit, VAT excluded.',
-      select: { unitPriceCents: true },
       resolve: (l) => money(l.unitPriceCents),
     }),
     amount: t.field({
       type: Money,
       description: 'Amount of the line, VAT excluded (rounded half up once).',
-      select: { amountCents: true },
       resolve: (l) => money(l.amountCents),
     }),
     periodStart: t.expose('periodStart', { type: 'DateTime', description: 'Start of the period bought.' }),

@@ -50,7 +50,6 @@ export const PaymentAttemptRef = builder.prismaObject('Payment', {
     amount: t.field({
       type: Money,
       description: 'Amount of the attempt, VAT included.',
-      select: { amountCents: true },
       resolve: (p) => money(p.amountCents),
     }),
     failureCode: t.exposeString('failureCode', {
@@ -60,15 +59,15 @@ export const PaymentAttemptRef = builder.prismaObject('Payment', {
     message: t.string({
       nullable: true,
       description: 'For failed attempts, why, in the request language; null otherwise.',
-      select: { status: true, failureCode: true },
       resolve: (p, _a, ctx) => (p.status === 'FAILED' ? messages(ctx.locale).payment.failure(p.failureCode ?? 'declined') : null),
     }),
     at: t.expose('createdAt', { type: 'DateTime', description: 'When the attempt was reported.' }),
   }),
 });
 
-const orderFacts = { number: true, status: true, paymentMethod: true, totalCents: true, currency: true } as const;
-
+// Every scalar of an order (and of a payment) is loaded with it, so fields
+// derived from scalars declare no `select`: one would make the prisma plugin
+// look up the field's selection for every row, for nothing.
 export const OrderRef = builder.prismaNode('Order', {
   description: 'An order of a service. Visible to its holder and to operators only.',
   id: { field: 'id' },
@@ -96,35 +95,29 @@ export const OrderRef = builder.prismaNode('Order', {
     subtotal: t.field({
       type: Money,
       description: 'Sum of the lines, VAT excluded.',
-      select: { subtotalCents: true, currency: true },
       resolve: (o) => money(o.subtotalCents, o.currency),
     }),
     discount: t.field({
       type: Money,
       description: 'Convention discount.',
-      select: { discountCents: true, currency: true },
       resolve: (o) => money(o.discountCents, o.currency),
     }),
     vat: t.field({
       type: Money,
       description: 'VAT.',
-      select: { vatCents: true, currency: true },
       resolve: (o) => money(o.vatCents, o.currency),
     }),
     total: t.field({
       type: Money,
       description: 'Amount to pay: subtotal - discount + VAT.',
-      select: { totalCents: true, currency: true },
       resolve: (o) => money(o.totalCents, o.currency),
     }),
     canPay: t.boolean({
       description: 'The order awaits payment and offers Pay.',
-      select: { status: true },
       resolve: (o) => canPay(o),
     }),
     canCancel: t.boolean({
       description: 'The order awaits payment and can be cancelled (with confirm: true).',
-      select: { status: true },
       resolve: (o) => canCancel(o),
     }),
     paymentAttempts: t.relation('payments', {
@@ -135,7 +128,6 @@ export const OrderRef = builder.prismaNode('Order', {
       type: PaymentInstructionsRef,
       nullable: true,
       description: 'For bank transfer and postal slip orders awaiting payment, how to pay; null otherwise.',
-      select: orderFacts,
       resolve: (o, _a, ctx) => paymentInstructions(o, ctx.config),
     }),
   }),
