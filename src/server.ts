@@ -62,7 +62,7 @@ async function main(): Promise<void> {
             pgliteSharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB,
             preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
           }
-        : { preparedStatements: config.DATABASE_PREPARED_STATEMENTS },
+        : { preparedStatements: config.DATABASE_PREPARED_STATEMENTS, poolSize: config.DATABASE_POOL_SIZE },
     );
     const applied = await migrate(db.sql);
     if (applied.length) log.info({ applied }, 'migrations applied');

@@ -62,6 +62,8 @@ const schema = z.object({
    * that does not carry prepared statements (PgBouncer before 1.21).
    */
   DATABASE_PREPARED_STATEMENTS: bool.default(true),
+  /** PostgreSQL connections of each instance (Prisma and the dashboard's reader share them). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   LOG_LEVEL: logLevel.default('info'),
   /**
    * Persisted operations: `off`; `optional` (default: a request may send a known

@@ -7,7 +7,7 @@ import { addDays, createHolder, createPanelUser, createService, GB, SMALL_GB_POL
 import { createOrder } from '../read-api/helpers.js';
 import { JsonReader, type FindManyArgs } from '../../src/shared/db/json-reader.js';
 import { getDatamodel } from '../../src/generated/pothos-prisma-types.js';
-import { testDbKind } from '../support/db.js';
+import { createTestDatabase, testDbKind } from '../support/db.js';
 
 type Model = 'service' | 'order' | 'document';
 const MODEL_NAME: Record<Model, string> = { service: 'Service', order: 'Order', document: 'Document' };
@@ -223,5 +223,25 @@ describe('json reader: the same rows as Prisma in one statement', () => {
     expect(b).not.toBeNull();
     expect(b?.name).toBeUndefined();
     expect(none.compileFindMany('Service', { where: { accountId: 'a' } })?.name).toBeUndefined();
+  });
+
+  it('keeps the statement prepared in the session, and prepares nothing when DATABASE_PREPARED_STATEMENTS is off', async () => {
+    // given: a second, empty database opened with prepared statements off
+    const off = await createTestDatabase({ preparedStatements: false });
+    const named = async (db: Pick<TestApp['db'], 'sql'>) =>
+      (await db.sql.query<{ name: string }>("SELECT name FROM pg_prepared_statements WHERE name LIKE 'fe_read_%'")).map((r) => r.name);
+    try {
+      // when: the dashboard read on both
+      const on = await app.db.readMany('Service', dashboard());
+      const without = await off.readMany('Service', dashboard());
+      // then: both answer; only the first keeps a named statement (checked on
+      // PGlite's one session: a PostgreSQL pool may answer from another connection)
+      expect(on).toHaveLength(3);
+      expect(without).toEqual([]);
+      if (testDbKind() === 'pglite') expect(await named(app.db)).not.toHaveLength(0);
+      expect(await named(off)).toEqual([]);
+    } finally {
+      await off.close();
+    }
   });
 });

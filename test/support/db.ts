@@ -19,7 +19,9 @@ export function testDbKind(): TestDbKind {
 
 let pgliteTemplate: Blob | undefined;
 
-export async function createTestDatabase(opts: { migrate?: boolean } = {}): Promise<Database & { kind: TestDbKind }> {
+export async function createTestDatabase(
+  opts: { migrate?: boolean; preparedStatements?: boolean } = {},
+): Promise<Database & { kind: TestDbKind }> {
   const kind = testDbKind();
   const applyMigrations = opts.migrate ?? true;
   if (kind === 'pglite') {
@@ -31,7 +33,7 @@ export async function createTestDatabase(opts: { migrate?: boolean } = {}): Prom
     const postgresqlconf = 'shared_buffers = 16MB';
     const pglite =
       template && pgliteTemplate ? new PGlite({ loadDataDir: pgliteTemplate, postgresqlconf }) : new PGlite({ postgresqlconf });
-    const db = await openDatabase({ kind: 'pglite', dataDir: null }, { pglite });
+    const db = await openDatabase({ kind: 'pglite', dataDir: null }, { pglite, preparedStatements: opts.preparedStatements ?? true });
     if (applyMigrations && !template) await migrate(db.sql);
     return Object.assign(db, { kind });
   }
@@ -42,7 +44,10 @@ export async function createTestDatabase(opts: { migrate?: boolean } = {}): Prom
   await withAdmin(url, (admin) =>
     admin.query(`CREATE DATABASE "${name}" TEMPLATE "${applyMigrations && template ? template : 'template0'}"`),
   );
-  const db = await openDatabase({ kind: 'postgres', url: withDatabase(url, name) }, { poolSize: 20 });
+  const db = await openDatabase(
+    { kind: 'postgres', url: withDatabase(url, name) },
+    { poolSize: 20, preparedStatements: opts.preparedStatements ?? true },
+  );
   if (applyMigrations && !template) await migrate(db.sql);
   const close = db.close.bind(db);
   return Object.assign(db, {

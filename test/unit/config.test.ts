@@ -8,6 +8,14 @@ describe('configuration', () => {
     // then
     expect(config).toMatchObject({ PORT: 4000, HOST: '127.0.0.1', DATA_DIR: './data', LOG_LEVEL: 'info' });
     expect(config.DATABASE_URL).toBeUndefined();
+    expect(config).toMatchObject({ DATABASE_POOL_SIZE: 10, DATABASE_PREPARED_STATEMENTS: true });
+  });
+
+  it('takes the pool size and turns prepared statements off (for a transaction-mode pooler)', () => {
+    // given / when
+    const config = loadConfig({ DATABASE_POOL_SIZE: '25', DATABASE_PREPARED_STATEMENTS: 'false' });
+    // then
+    expect(config).toMatchObject({ DATABASE_POOL_SIZE: 25, DATABASE_PREPARED_STATEMENTS: false });
   });
 
   it('accepts a PostgreSQL URL, memory:// and a folder', () => {
@@ -22,6 +30,9 @@ describe('configuration', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
     [{ DATABASE_URL: 'mysql://x@y/z' }, /DATABASE_URL/],
     [{ DATABASE_URL: 'postgres://' }, /DATABASE_URL/],
+    [{ DATABASE_POOL_SIZE: '0' }, /DATABASE_POOL_SIZE/],
+    [{ DATABASE_POOL_SIZE: '500' }, /DATABASE_POOL_SIZE/],
+    [{ DATABASE_PREPARED_STATEMENTS: 'maybe' }, /DATABASE_PREPARED_STATEMENTS/],
   ])('refuses %o with one line naming the variable', (env, pattern) => {
     // when / then
     expect(() => loadConfig(env)).toThrow(ConfigError);
