@@ -28,10 +28,13 @@ export default defineConfig({
     // Files of a worker share loaded modules (the app, Prisma, PGlite): each
     // file still opens its own database and app, and nothing in the tests
     // mocks modules or keeps state between files. About 4x less start-up work.
-    // Measured on 2 cores: the default single worker per project beat
-    // maxWorkers 2 (more CPU, same wall time) and singleFork (the 200
-    // concurrent writes test got 10x slower late in one long-lived process).
+    // singleFork was slower (the 200 concurrent writes test got 10x slower
+    // late in one long-lived process).
     isolate: false,
+    // One worker per core (vitest's default leaves one core free). On 2 cores
+    // `npm test` took about 150 s instead of 170-175 s: the static checks of
+    // scripts/test.ts hold the second core for their first minute only.
+    maxWorkers: '100%',
     projects: [
       { extends: true as const, test: { name: 'unit', include: pureTests, environment: 'node' } },
       {
