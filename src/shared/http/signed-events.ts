@@ -5,6 +5,11 @@
 // and `webhook-signature` (`v1,<base64 HMAC-SHA256 of "id.timestamp.body">`,
 // several space-separated signatures allowed). Secrets are `whsec_<base64>`;
 // during a rotation both the current and the previous secret are accepted.
+// Signing uses the package; verification hashes with node:crypto, because the
+// package's SHA-256 is plain JavaScript: about 170 ms of the event loop for a
+// 14 MB body (an invoice at the size limit) against 19 ms, for anyone who
+// posts such a body, signed or not.
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import type { z } from 'zod';
 import { findBadText } from '../text.js';
@@ -27,6 +32,25 @@ export type HeaderBag = Readonly<Record<string, string | readonly string[] | und
 
 /** Longest accepted `webhook-id`. */
 const MAX_MESSAGE_ID_CHARS = 200;
+/** How far `webhook-timestamp` may be from this machine's clock (the Standard Webhooks default). */
+const TIMESTAMP_TOLERANCE_SECONDS = 5 * 60;
+const SECRET_PREFIX = 'whsec_';
+
+/** The `v1` signature of a message: base64 HMAC-SHA256 of "id.timestamp.body" with the secret's key. */
+function expectedSignature(secret: string, id: string, timestamp: string, body: Buffer): Buffer {
+  const key = Buffer.from(secret.startsWith(SECRET_PREFIX) ? secret.slice(SECRET_PREFIX.length) : secret, 'base64');
+  return Buffer.from(createHmac('sha256', key).update(`${id}.${timestamp}.`).update(body).digest('base64'));
+}
+
+/** Whether one of the space-separated `v1,<signature>` entries is `expected` (compared in constant time). */
+function hasSignature(header: string, expected: Buffer): boolean {
+  return header.split(' ').some((entry) => {
+    const [version, signature] = entry.split(',');
+    if (version !== 'v1' || signature === undefined) return false;
+    const given = Buffer.from(signature);
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  });
+}
 
 /** Signs `rawBody` as message `id` at `timestamp` (default: now) with `secret`: the headers to send. */
 export function signWebhook(secret: string, rawBody: string | Buffer, id: string, timestamp: Date = new Date()): WebhookHeaders {
@@ -59,23 +83,13 @@ export function verifyWebhook(
   if (!id || !timestamp || !signature) return { ok: false, reason: 'missing webhook-id, webhook-timestamp or webhook-signature' };
   if (id.length > MAX_MESSAGE_ID_CHARS || !/^[\x21-\x7e]+$/.test(id)) return { ok: false, reason: 'malformed webhook-id' };
   if (!/^\d{1,12}$/.test(timestamp)) return { ok: false, reason: 'malformed webhook-timestamp' };
-  const body = rawBody.toString('utf8');
-  let reason = 'invalid signature';
-  for (const secret of secrets) {
-    try {
-      new Webhook(secret).verify(
-        body,
-        { 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': signature },
-        { jsonParse: false },
-      );
-      return { ok: true, messageId: id };
-    } catch (err) {
-      // The timestamp check comes first and does not depend on the secret.
-      if (err instanceof Error && /timestamp/i.test(err.message)) return { ok: false, reason: 'timestamp outside the 5-minute tolerance' };
-      reason = 'invalid signature';
-    }
+  if (Math.abs(Math.floor(Date.now() / 1000) - Number(timestamp)) > TIMESTAMP_TOLERANCE_SECONDS) {
+    return { ok: false, reason: 'timestamp outside the 5-minute tolerance' };
   }
-  return { ok: false, reason };
+  for (const secret of secrets) {
+    if (hasSignature(signature, expectedSignature(secret, id, timestamp, rawBody))) return { ok: true, messageId: id };
+  }
+  return { ok: false, reason: 'invalid signature' };
 }
 
 /**
