@@ -279,6 +279,15 @@ export const SetAutoRenew = graphql(`
       ... on SetAutoRenewSuccess {
         service {
           id
+          status
+          autoRenew
+          autoRenewMethod
+          storage {
+            boughtGb
+          }
+          userSeats {
+            bought
+          }
         }
       }
       ...CheckoutErrorFields

@@ -319,6 +319,11 @@ describe('payments and their effects', () => {
     expect(offCard.data?.setAutoRenew.__typename).toBe('SetAutoRenewSuccess');
     expect(offState.autoRenewEnabled).toBe(false);
     expect(onCard.data?.setAutoRenew.__typename).toBe('SetAutoRenewSuccess');
+    // the payload's service answers its derived fields (its facts come with it)
+    expect(offCard.data?.setAutoRenew).toMatchObject({
+      service: { status: 'ACTIVE', autoRenew: false, autoRenewMethod: null, storage: { boughtGb: 1 }, userSeats: { bought: 1 } },
+    });
+    expect(onCard.data?.setAutoRenew).toMatchObject({ service: { autoRenew: true, autoRenewMethod: 'CREDIT_CARD' } });
     expect(await app.prisma.auditLog.count({ where: { serviceId: card.id, action: 'AUTO_RENEW_SWITCHED' } })).toBe(2);
   });
 
