@@ -153,7 +153,7 @@ interface RelationArgs {
 
 export class JsonReader {
   private readonly models: PothosPrismaDatamodel['datamodel']['models'];
-  private readonly templates = new Map<string, Template | null>();
+  private readonly templates = new Map<string, Template>();
   private readonly named = new Set<string>();
   private readonly maxTemplates: number;
   private readonly maxPrepared: number;
@@ -166,20 +166,25 @@ export class JsonReader {
 
   /** The statement for `prisma[model].findMany(args)`, or null when the arguments are outside the subset. */
   compileFindMany(model: string, args: FindManyArgs): CompiledRead | null {
+    // A cursor (or any other argument outside the subset) is declined before
+    // its values could make a key of their own.
+    for (const key of Object.keys(args)) if (args[key] !== undefined && !FIND_ARGS.has(key)) return null;
     const values: unknown[] = [];
     const slotted = signature(args, values);
     if (slotted === DECLINED) return null;
     const key = `${model}\u0000${JSON.stringify(slotted)}`;
     let template = this.templates.get(key);
     if (template === undefined) {
-      template = this.compile(model, slotted as FindManyArgs);
+      const compiled = this.compile(model, slotted as FindManyArgs);
+      // Declined shapes are not kept: a nested cursor's value is part of the key.
+      if (!compiled) return null;
+      template = compiled;
       if (this.templates.size >= this.maxTemplates) this.templates.delete(this.templates.keys().next().value ?? '');
     } else {
       // Most recently used last: the first key is the one dropped.
       this.templates.delete(key);
     }
     this.templates.set(key, template);
-    if (!template) return null;
     const { shape } = template;
     return {
       sql: template.sql,
