@@ -54,16 +54,12 @@ async function main(): Promise<void> {
     const policy = loadPolicy(process.env);
     const log = await createProcessLogger(config.LOG_LEVEL, logFormatOf(config));
     const target = resolveTarget(config.DATABASE_URL, config.DATA_DIR);
-    db = await openDatabase(
-      target,
-      target.kind === 'pglite'
-        ? {
-            emptyCluster: emptyPgliteCluster(),
-            pgliteSharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB,
-            preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
-          }
-        : { preparedStatements: config.DATABASE_PREPARED_STATEMENTS, poolSize: config.DATABASE_POOL_SIZE },
-    );
+    db = await openDatabase(target, {
+      preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
+      ...(target.kind === 'pglite'
+        ? { emptyCluster: emptyPgliteCluster(), pgliteSharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB }
+        : { poolSize: config.DATABASE_POOL_SIZE }),
+    });
     const applied = await migrate(db.sql);
     if (applied.length) log.info({ applied }, 'migrations applied');
 

@@ -196,7 +196,6 @@ export class JsonReader {
 
   private compile(model: string, args: FindManyArgs): Template | null {
     try {
-      for (const key of Object.keys(args)) if (args[key] !== undefined && !FIND_ARGS.has(key)) throw new Unsupported(key);
       const shape = this.shape(model, args.include, args.select);
       const params: unknown[] = [];
       const alias = 't0';
