@@ -22,6 +22,7 @@ import { persistedOperationsPlugin } from './shared/http/persisted-operations.js
 import { yogaLogFields } from './shared/logger.js';
 import { corsPolicy, introspectionSwitch, jsonPostsOnly } from './shared/http/browser-safety.js';
 import { catalogResponseCache } from './shared/http/response-cache.js';
+import { validationCache } from './shared/http/validation-cache.js';
 import { catalogStoreOf } from './modules/catalog/index.js';
 import './http/index.js';
 
@@ -106,7 +107,12 @@ export function createGraphQL(deps: AppDeps, optional: OptionalPlugins = {}): Yo
       },
     },
     maskedErrors: true,
+    // Parsed documents are kept by Yoga; validation results by validationCache below.
+    parserAndValidationCache: { validationCache: false },
+    // Only JSON bodies are accepted (jsonPostsOnly): no multipart parser.
+    multipart: false,
     plugins: [
+      validationCache(),
       // CSRF prevention: only application/json POSTs execute.
       jsonPostsOnly(),
       introspectionSwitch(deps.config.ENABLE_INTROSPECTION),

@@ -62,6 +62,12 @@ const schema = z.object({
    * that does not carry prepared statements (PgBouncer before 1.21).
    */
   DATABASE_PREPARED_STATEMENTS: bool.default(true),
+  /**
+   * How far V8 lets the old generation grow past the live heap after a full
+   * collection, in percent (src/shared/heap.ts); 0 leaves V8's own choice, up to
+   * 4 times the live heap under load.
+   */
+  HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(300).default(75),
   /** PostgreSQL connections of each instance (Prisma and the dashboard's reader share them). */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   LOG_LEVEL: logLevel.default('info'),

@@ -261,6 +261,29 @@ describe('R22: stored answers of the public catalog', () => {
     expect(second.hit).toBe(false);
   });
 
+  it.each([
+    ['an alias', '{ prices: catalog { vatPercent } }'],
+    ['a fragment', 'query { ...C } fragment C on Query { catalog { vatPercent } }'],
+  ])('R22: a catalog read through %s is stored and reused', async (_how, query) => {
+    // given / when
+    const first = await post(query);
+    const second = await post(query);
+    // then
+    expect([first.hit, second.hit]).toEqual([false, true]);
+    expect(second.body.data).toEqual(first.body.data);
+  });
+
+  it('an operation that does not name the catalog is neither looked up nor stored', async () => {
+    // given / when: the same operation twice
+    const query = '{ viewer { principalType } }';
+    const first = await post(query);
+    const second = await post(query);
+    // then: the cache took no part (no metadata) and both were answered
+    expect(first.body.extensions?.responseCache).toBeUndefined();
+    expect(second.body.extensions?.responseCache).toBeUndefined();
+    expect(second.body.data).toEqual(first.body.data);
+  });
+
   it('a request with an unknown token is refused even when the answer is stored', async () => {
     // given: a stored answer
     await post(PRICES);

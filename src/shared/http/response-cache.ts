@@ -18,7 +18,8 @@ import { localeFrom } from '../../i18n/index.js';
 import { connectRedis, type Redis } from '../redis.js';
 
 /** The root fields whose answers may be cached. */
-const CACHEABLE_ROOT_FIELDS = new Set(['catalog']);
+const CATALOG_FIELD = 'catalog';
+const CACHEABLE_ROOT_FIELDS = new Set([CATALOG_FIELD]);
 
 export interface ResponseCacheStore {
   cache: Cache;
@@ -75,6 +76,12 @@ export function catalogResponseCache(
   const ttlPerSchemaCoordinate: Record<string, number> = {};
   for (const name of Object.keys(schema.getQueryType()?.getFields() ?? {}))
     ttlPerSchemaCoordinate[`Query.${name}`] = CACHEABLE_ROOT_FIELDS.has(name) ? seconds * 1000 : 0;
+  // Whether a request's operation may read the catalog, decided from its text
+  // when its cache key is built: an operation whose text never names
+  // `catalog` cannot read it, so it skips the key's hash and the plugin's work
+  // around execution (collecting time-to-live values, walking the result).
+  // Unknown until then (a conditional request's first look): enabled.
+  const mayReadCatalog = new WeakMap<Request, boolean>();
   return useResponseCache({
     cache: store.cache,
     // Nothing is cached unless a field above says so.
@@ -82,17 +89,20 @@ export function catalogResponseCache(
     ttlPerSchemaCoordinate,
     // Mutations never invalidate catalog answers (no mutation changes the catalog).
     invalidateViaMutation: false,
-    enabled: (request) => !request.headers.has('authorization'),
+    enabled: (request) => !request.headers.has('authorization') && mayReadCatalog.get(request) !== false,
     // One entry per language of the answer.
     session: (request) => localeFrom(request.headers.get('accept-language')),
-    // Computed for every request (hashed synchronously: WebCrypto's async digest cost more than
-    // answering `{ __typename }`); signed-in ones are never looked up, so they skip it.
-    buildResponseCacheKey: async ({ documentString, variableValues, operationName, sessionId, request }) =>
-      request.headers.has('authorization')
-        ? ''
-        : createHash('sha256')
-            .update(JSON.stringify([await catalogEdition(), sessionId ?? '', operationName ?? '', documentString, variableValues ?? {}]))
-            .digest('base64url'),
+    // Hashed synchronously (WebCrypto's async digest cost more than answering
+    // `{ __typename }`); signed-in requests and operations that cannot read the
+    // catalog are never looked up, so they skip it.
+    buildResponseCacheKey: async ({ documentString, variableValues, operationName, sessionId, request }) => {
+      const cacheable = !request.headers.has('authorization') && documentString.includes(CATALOG_FIELD);
+      mayReadCatalog.set(request, cacheable);
+      if (!cacheable) return '';
+      return createHash('sha256')
+        .update(JSON.stringify([await catalogEdition(), sessionId ?? '', operationName ?? '', documentString, variableValues ?? {}]))
+        .digest('base64url');
+    },
     // `extensions.responseCache` (hit, stored, ttl) under NODE_ENV=test, for the tests of what is cached.
     includeExtensionMetadata: config.NODE_ENV === 'test',
   });
