@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { assertSafeForProduction, loadConfig, ConfigError, type Config } from './shared/config.js';
 import { createProcessLogger, logFormatOf } from './shared/logger.js';
 import { loadPolicy } from './shared/domain/policy.js';
-import { applyHeapGrowth } from './shared/heap.js';
+import { applyV8Flags } from './shared/v8-flags.js';
 import { openDatabase, resolveTarget, type Database } from './shared/db/database.js';
 import { migrate } from './shared/db/migrate.js';
 import { createHttpServer } from './app.js';
@@ -52,7 +52,8 @@ async function main(): Promise<void> {
     config = loadConfig();
     // NODE_ENV=production: no dev webhook secrets, no unconsented sandbox gateway, no open CORS, no clock override.
     assertSafeForProduction(config);
-    applyHeapGrowth(config.HEAP_GROWING_PERCENT);
+    // Before the database opens: WebAssembly is compiled as it loads.
+    applyV8Flags(config);
     const policy = loadPolicy(process.env);
     const log = await createProcessLogger(config.LOG_LEVEL, logFormatOf(config));
     const target = resolveTarget(config.DATABASE_URL, config.DATA_DIR);

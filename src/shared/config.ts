@@ -64,10 +64,16 @@ const schema = z.object({
   DATABASE_PREPARED_STATEMENTS: bool.default(true),
   /**
    * How far V8 lets the old generation grow past the live heap after a full
-   * collection, in percent (src/shared/heap.ts); 0 leaves V8's own choice, up to
+   * collection, in percent (src/shared/v8-flags.ts); 0 leaves V8's own choice, up to
    * 4 times the live heap under load.
    */
   HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(300).default(75),
+  /**
+   * true: V8 recompiles hot WebAssembly functions (PGlite, Prisma's query
+   * compiler) with its optimizing compiler; false: baseline compiler only,
+   * for less memory (src/shared/v8-flags.ts).
+   */
+  WASM_TIER_UP: bool.default(false),
   /** PostgreSQL connections of each instance (Prisma and the dashboard's reader share them). */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   LOG_LEVEL: logLevel.default('info'),
