@@ -1,8 +1,8 @@
 // Throughput benchmark (npm run bench): the compiled server on PGlite (and on
 // PostgreSQL when BENCH_DATABASE_URL is set) against a raw node:http server
 // answering a fixed JSON body, both driven by autocannon from this process,
-// interleaved (each case runs right after a baseline run, and its ratio is to
-// that run). For each case: requests per second, p50/p99 latency, SQL
+// interleaved (each case runs between two half-length baseline runs, and its
+// ratio is to their mean). For each case: requests per second, p50/p99 latency, SQL
 // statements per request (db_statements_total from /metrics), server RSS.
 // Datasets: the demo plus holders with 1, 10 and 50 services; then the same
 // with a generated dataset at size (1,000 accounts, 2,000 services, 50,000
@@ -177,6 +177,27 @@ async function verify(url: string, name: string, query: string, variables: Recor
   const problem = status === 200 ? answered(body) : `HTTP ${String(status)}`;
   if (problem) throw new Error(`case ${name}: ${problem}`);
   return body;
+}
+
+/**
+ * The raw baseline around a measured run: half of it just before, half just
+ * after, so that a change of the machine's speed during the case weighs on
+ * both sides of the ratio (runs on this shared machine swing by 2x within
+ * minutes).
+ */
+async function bracketed(rawUrl: string, measure: () => Promise<Measured>): Promise<{ run: Measured; raw: Measured }> {
+  const baseline = [jsonRequest('{ __typename }')];
+  const before = await drive(rawUrl, baseline, {}, duration / 2);
+  const run = await measure();
+  const after = await drive(rawUrl, baseline, {}, duration / 2);
+  const raw: Measured = {
+    reqPerSec: (before.reqPerSec + after.reqPerSec) / 2,
+    p50: Math.max(before.p50, after.p50),
+    p99: Math.max(before.p99, after.p99),
+    requests: before.requests + after.requests,
+    failures: before.failures + after.failures,
+  };
+  return { run, raw };
 }
 
 async function statements(url: string): Promise<number> {
@@ -373,8 +394,7 @@ async function main(): Promise<void> {
     try {
       const typename = [jsonRequest('{ __typename }')];
       if (warmup > 0) await drive(bare.url, typename, {}, warmup);
-      const rawRun = await drive(raw.url, typename);
-      const run = await drive(bare.url, typename);
+      const { run, raw: rawRun } = await bracketed(raw.url, () => drive(bare.url, typename));
       rows.push({
         target: 'none',
         dataset: '-',
@@ -406,13 +426,19 @@ async function main(): Promise<void> {
           for (const c of await casesFor(server, scale)) {
             const requests = await c.requests();
             if (warmup > 0) await drive(server.url, requests, c.headers, warmup);
-            const rawRun = await drive(raw.url, [jsonRequest('{ __typename }')]);
-            const before = await statements(server.url);
-            const scrape = (await statements(server.url)) - before;
-            const started = performance.now();
-            const run = await drive(server.url, requests, c.headers);
-            const seconds = (performance.now() - started) / 1000;
-            const after = await statements(server.url);
+            let before = 0;
+            let scrape = 0;
+            let after = 0;
+            let seconds = 0;
+            const { run, raw: rawRun } = await bracketed(raw.url, async () => {
+              before = await statements(server.url);
+              scrape = (await statements(server.url)) - before;
+              const started = performance.now();
+              const measured = await drive(server.url, requests, c.headers);
+              seconds = (performance.now() - started) / 1000;
+              after = await statements(server.url);
+              return measured;
+            });
             if (run.failures > 0) throw new Error(`case ${c.name}: ${String(run.failures)} failed requests`);
             const row: Row = {
               target: label,
@@ -444,7 +470,7 @@ async function main(): Promise<void> {
     '# Throughput benchmark',
     '',
     `Run with \`npm run bench${args.some((a) => a !== '--write') ? ` -- ${args.filter((a) => a !== '--write').join(' ')}` : ''}\` on ${new Date().toISOString().slice(0, 10)}: ${String(cpu.length)} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${fmt(totalmem() / 1_073_741_824, 1)} GB RAM, Node ${process.version}.`,
-    `autocannon with ${String(connections)} connections for ${String(duration)} s per case after ${String(warmup)} s of warm-up, from the same machine. Each case runs right after a run of a raw \`node:http\` server answering a fixed JSON body; the share is the case's requests per second over that run's.`,
+    `autocannon with ${String(connections)} connections for ${String(duration)} s per case after ${String(warmup)} s of warm-up, from the same machine. Each case runs between two runs of a raw \`node:http\` server answering a fixed JSON body (${String(duration / 2)} s before, ${String(duration / 2)} s after); the share is the case's requests per second over their mean.`,
     '',
     '| database | data | case | req/s | p50 ms | p99 ms | share of raw node:http | raw req/s | SQL statements / request | server RSS MB |',
     '|---|---|---|---:|---:|---:|---:|---:|---:|---:|',
