@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     db = await openDatabase(target, {
       preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
       ...(target.kind === 'pglite'
-        ? { emptyCluster: emptyPgliteCluster(), pgliteSharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB }
+        ? { emptyCluster: emptyPgliteCluster, pgliteSharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB }
         : { poolSize: config.DATABASE_POOL_SIZE }),
     });
     const applied = await migrate(db.sql);

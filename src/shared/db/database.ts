@@ -77,8 +77,9 @@ export async function openDatabase(
      * `pglite` with a data folder that holds no database yet: a tarball of an
      * initialised, empty cluster (`dumpDataDir`) to start from instead of
      * running initdb, which takes seconds in WASM (see scripts/build.mjs).
+     * Called only when the folder is new (or the database in memory).
      */
-    emptyCluster?: Blob;
+    emptyCluster?: () => Blob | undefined;
     /** `pglite`: PostgreSQL's shared_buffers in MB (its default otherwise, 128). */
     pgliteSharedBuffersMb?: number;
     /** readMany's statements kept prepared by name (default true). */
@@ -92,15 +93,16 @@ export async function openDatabase(
 
   if (target.kind === 'pglite') {
     if (target.dataDir && !opts.pglite) ensureWritableDir(target.dataDir);
-    const fromCluster = target.dataDir && opts.emptyCluster && !existsSync(path.join(target.dataDir, 'PG_VERSION'));
+    // Read only when used: a folder already initialized does not need it.
+    const cluster = !target.dataDir || !existsSync(path.join(target.dataDir, 'PG_VERSION')) ? opts.emptyCluster?.() : undefined;
     const startParams = opts.pgliteSharedBuffersMb
       ? { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${String(opts.pgliteSharedBuffersMb)}MB`] }
       : {};
     const lite =
       opts.pglite ??
       (target.dataDir
-        ? new PGlite(target.dataDir, { ...(fromCluster ? { loadDataDir: opts.emptyCluster } : {}), ...startParams })
-        : new PGlite({ ...(opts.emptyCluster ? { loadDataDir: opts.emptyCluster } : {}), ...startParams }));
+        ? new PGlite(target.dataDir, { ...(cluster ? { loadDataDir: cluster } : {}), ...startParams })
+        : new PGlite({ ...(cluster ? { loadDataDir: cluster } : {}), ...startParams }));
     await lite.waitReady;
     const prepared = pglitePrepared(lite);
     const runner: SqlRunner = {
