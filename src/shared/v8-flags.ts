@@ -5,8 +5,8 @@
 // after each full collection. Under 50 concurrent requests V8 chose up to 4
 // times the live heap: about 170 MB of heap pages for about 40 MB live, and a
 // server RSS near 290 MB on PostgreSQL. At 75 % it grows to 1.75 times the
-// live heap: about 210-225 MB, for a few percent of throughput. V8 reads the
-// flag at each collection.
+// live heap: about 210-225 MB, for up to about 10 % of throughput in
+// alternating runs (noisy). V8 reads the flag at each collection.
 //
 // WASM_TIER_UP: PGlite's PostgreSQL and Prisma's query compiler are
 // WebAssembly. By default V8 compiles it with its baseline compiler only
