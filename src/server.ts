@@ -53,9 +53,10 @@ async function main(): Promise<void> {
     // NODE_ENV=production: no dev webhook secrets, no unconsented sandbox gateway, no open CORS, no clock override.
     assertSafeForProduction(config);
     // Before the database opens: WebAssembly is compiled as it loads.
-    applyV8Flags(config);
+    const v8Flags = applyV8Flags(config);
     const policy = loadPolicy(process.env);
     const log = await createProcessLogger(config.LOG_LEVEL, logFormatOf(config));
+    log.debug({ v8Flags }, 'V8 flags set');
     const target = resolveTarget(config.DATABASE_URL, config.DATA_DIR);
     db = await openDatabase(target, {
       preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
