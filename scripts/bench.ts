@@ -185,10 +185,10 @@ async function verify(url: string, name: string, query: string, variables: Recor
  * both sides of the ratio (runs on this shared machine swing by 2x within
  * minutes).
  */
-async function bracketed(rawUrl: string, measure: () => Promise<Measured>): Promise<{ run: Measured; raw: Measured }> {
+async function bracketed<T>(rawUrl: string, measure: () => Promise<T>): Promise<{ measured: T; raw: Measured }> {
   const baseline = [jsonRequest('{ __typename }')];
   const before = await drive(rawUrl, baseline, {}, duration / 2);
-  const run = await measure();
+  const measured = await measure();
   const after = await drive(rawUrl, baseline, {}, duration / 2);
   const raw: Measured = {
     reqPerSec: (before.reqPerSec + after.reqPerSec) / 2,
@@ -197,7 +197,7 @@ async function bracketed(rawUrl: string, measure: () => Promise<Measured>): Prom
     requests: before.requests + after.requests,
     failures: before.failures + after.failures,
   };
-  return { run, raw };
+  return { measured, raw };
 }
 
 async function statements(url: string): Promise<number> {
@@ -394,7 +394,7 @@ async function main(): Promise<void> {
     try {
       const typename = [jsonRequest('{ __typename }')];
       if (warmup > 0) await drive(bare.url, typename, {}, warmup);
-      const { run, raw: rawRun } = await bracketed(raw.url, () => drive(bare.url, typename));
+      const { measured: run, raw: rawRun } = await bracketed(raw.url, () => drive(bare.url, typename));
       rows.push({
         target: 'none',
         dataset: '-',
@@ -426,19 +426,16 @@ async function main(): Promise<void> {
           for (const c of await casesFor(server, scale)) {
             const requests = await c.requests();
             if (warmup > 0) await drive(server.url, requests, c.headers, warmup);
-            let before = 0;
-            let scrape = 0;
-            let after = 0;
-            let seconds = 0;
-            const { run, raw: rawRun } = await bracketed(raw.url, async () => {
-              before = await statements(server.url);
-              scrape = (await statements(server.url)) - before;
+            const { measured, raw: rawRun } = await bracketed(raw.url, async () => {
+              const before = await statements(server.url);
+              const scrape = (await statements(server.url)) - before;
               const started = performance.now();
-              const measured = await drive(server.url, requests, c.headers);
-              seconds = (performance.now() - started) / 1000;
-              after = await statements(server.url);
-              return measured;
+              const run = await drive(server.url, requests, c.headers);
+              const seconds = (performance.now() - started) / 1000;
+              const after = await statements(server.url);
+              return { run, before, scrape, after, seconds };
             });
+            const { run, before, scrape, after, seconds } = measured;
             if (run.failures > 0) throw new Error(`case ${c.name}: ${String(run.failures)} failed requests`);
             const row: Row = {
               target: label,

@@ -21,17 +21,12 @@ export interface V8Settings {
   WASM_TIER_UP: boolean;
 }
 
-/** The V8 flags of these settings. */
-export function v8FlagsOf(settings: V8Settings): string[] {
-  return [
+/** Sets the V8 flags of these settings; returns them. */
+export function applyV8Flags(settings: V8Settings, setFlags: (flag: string) => void = setFlagsFromString): string[] {
+  const flags = [
     ...(settings.HEAP_GROWING_PERCENT > 0 ? [`--heap-growing-percent=${String(settings.HEAP_GROWING_PERCENT)}`] : []),
     ...(settings.WASM_TIER_UP ? [] : ['--liftoff-only']),
   ];
-}
-
-/** Sets the flags of these settings; returns them. */
-export function applyV8Flags(settings: V8Settings, setFlags: (flag: string) => void = setFlagsFromString): string[] {
-  const flags = v8FlagsOf(settings);
   for (const flag of flags) setFlags(flag);
   return flags;
 }

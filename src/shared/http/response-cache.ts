@@ -82,6 +82,7 @@ export function catalogResponseCache(
   // around execution (collecting time-to-live values, walking the result).
   // Unknown until then (a conditional request's first look): enabled.
   const mayReadCatalog = new WeakMap<Request, boolean>();
+  const enabled = (request: Request) => !request.headers.has('authorization') && mayReadCatalog.get(request) !== false;
   return useResponseCache({
     cache: store.cache,
     // Nothing is cached unless a field above says so.
@@ -89,16 +90,15 @@ export function catalogResponseCache(
     ttlPerSchemaCoordinate,
     // Mutations never invalidate catalog answers (no mutation changes the catalog).
     invalidateViaMutation: false,
-    enabled: (request) => !request.headers.has('authorization') && mayReadCatalog.get(request) !== false,
+    enabled,
     // One entry per language of the answer.
     session: (request) => localeFrom(request.headers.get('accept-language')),
     // Hashed synchronously (WebCrypto's async digest cost more than answering
     // `{ __typename }`); signed-in requests and operations that cannot read the
     // catalog are never looked up, so they skip it.
     buildResponseCacheKey: async ({ documentString, variableValues, operationName, sessionId, request }) => {
-      const cacheable = !request.headers.has('authorization') && documentString.includes(CATALOG_FIELD);
-      mayReadCatalog.set(request, cacheable);
-      if (!cacheable) return '';
+      mayReadCatalog.set(request, documentString.includes(CATALOG_FIELD));
+      if (!enabled(request)) return '';
       return createHash('sha256')
         .update(JSON.stringify([await catalogEdition(), sessionId ?? '', operationName ?? '', documentString, variableValues ?? {}]))
         .digest('base64url');
