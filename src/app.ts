@@ -4,8 +4,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { GraphQLError, getOperationAST, type DocumentNode } from 'graphql';
-import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { Registry } from 'prom-client';
 import { schema } from './schema.js';
 import type { AppDeps, Context } from './context.js';
 import { localeFrom, messages } from './i18n/index.js';
@@ -14,7 +14,8 @@ import { apiKeyScopes, authenticate } from './modules/identity/index.js';
 import { routes } from './shared/http/routes.js';
 import { graphiqlOptions, renderGraphiQLPage } from './shared/http/graphiql.js';
 import { BodyTooLargeError, sendJson } from './shared/http/util.js';
-import { beginAccess, createMetricsRegistry, type AccessInfo } from './shared/http/observability.js';
+import { beginAccess, createMetricsRegistry, serveMetrics, type AccessInfo } from './shared/http/observability.js';
+import { graphqlMetrics } from './shared/http/graphql-metrics.js';
 import { readLimitedBody } from './shared/http/body-limit.js';
 import { executionGuards, type BodySize } from './shared/http/graphql-guards.js';
 import { limitsOf } from './shared/limits.js';
@@ -79,7 +80,12 @@ export interface OptionalPlugins {
   tracing?: Plugin | null;
 }
 
-export function createGraphQL(deps: AppDeps, optional: OptionalPlugins = {}): YogaServerInstance<ServerContext, Context> {
+/** The GraphQL server; it counts its operations in `metrics` (createHttpServer serves them at GET /metrics). */
+export function createGraphQL(
+  deps: AppDeps,
+  optional: OptionalPlugins = {},
+  metrics: Registry = new Registry(),
+): YogaServerInstance<ServerContext, Context> {
   const limits = limitsOf(deps.config);
   const tracing = optional.tracing ?? null;
   const persisted = persistedOperationsPlugin(deps.config, deps.log);
@@ -128,31 +134,8 @@ export function createGraphQL(deps: AppDeps, optional: OptionalPlugins = {}): Yo
       accessLogPlugin,
       // An API key reaches only what its scopes allow (deny by default).
       apiKeyScopes(),
-      // GET /metrics: request counts, durations and errors by operation, plus
-      // the gauges of createMetricsRegistry.
-      usePrometheus({
-        endpoint: '/metrics',
-        registry: createMetricsRegistry(deps),
-        // Requests, their duration and errors by operation. The HTTP duration
-        // histogram (8% of the CPU of a `{ __typename }` request in the profile:
-        // label objects built and hashed per response), the per-phase histograms,
-        // the summary and deprecated-field counting are off: the request
-        // duration by operation already tells how long requests take.
-        metrics: {
-          graphql_envelop_request: true,
-          graphql_envelop_request_duration: true,
-          graphql_envelop_error_result: true,
-          graphql_yoga_http_duration: false,
-          graphql_envelop_request_time_summary: false,
-          graphql_envelop_deprecated_field: false,
-          graphql_envelop_phase_parse: false,
-          graphql_envelop_phase_validate: false,
-          graphql_envelop_phase_context: false,
-          graphql_envelop_phase_execute: false,
-          graphql_envelop_phase_subscribe: false,
-          graphql_envelop_schema_change: false,
-        },
-      }),
+      // GraphQL requests, their duration and errors by operation (GET /metrics).
+      graphqlMetrics(metrics),
       // Upload-only large bodies, execution timeout; the complexity with
       // variables is checked by @pothos/plugin-complexity (src/builder.ts).
       executionGuards(limits),
@@ -221,12 +204,16 @@ function handedBody(body: Buffer, contentType: string | undefined): Buffer | Rec
 }
 
 export function createHttpServer(deps: AppDeps, optional: OptionalPlugins = {}): Server {
-  const yoga = createGraphQL(deps, optional);
+  const metrics = createMetricsRegistry(deps);
+  const yoga = createGraphQL(deps, optional, metrics);
   return createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const access = beginAccess(req, res, deps, path);
     if (path === '/metrics') {
-      void yoga(req, res, { access });
+      serveMetrics(metrics, req, res).catch((err: unknown) => {
+        deps.log.error({ err, path, reqId: access.reqId }, 'metrics failed');
+        if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+      });
       return;
     }
     if (path === '/graphql') {

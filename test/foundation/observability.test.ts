@@ -131,6 +131,58 @@ describe('observability', () => {
     else expect(text).not.toContain('db_pool_connections_total');
   });
 
+  it('counts GraphQL operations and their errors by operation and phase, under @envelop/prometheus names', async () => {
+    // given: the series before
+    const scrape = async () => (await (await fetch(`${base}/metrics`)).text()).split('\n');
+    /** The value of the series `name` whose labels are exactly `labels` (in any order); 0 when absent. */
+    const value = (lines: string[], name: string, labels: Record<string, string>) => {
+      const wanted = JSON.stringify(Object.entries(labels).sort());
+      for (const line of lines) {
+        const match = /^(\w+)\{(.*)\} (\S+)$/.exec(line);
+        if (match?.[1] !== name) continue;
+        const found = [...(match[2] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]);
+        if (JSON.stringify(found.sort()) === wanted) return Number(match[3]);
+      }
+      return 0;
+    };
+    const series: [string, string, Record<string, string>, number][] = [
+      ['operations', 'graphql_envelop_request', { operationType: 'query', operationName: 'Counted' }, 2],
+      ['durations', 'graphql_envelop_request_duration_count', { operationType: 'query', operationName: 'Counted' }, 2],
+      ['parse error', 'graphql_envelop_error_result', { phase: 'parse' }, 1],
+      ['validation error', 'graphql_envelop_error_result', { operationType: 'query', operationName: 'Invalid', phase: 'validate' }, 1],
+      ['context error', 'graphql_envelop_error_result', { operationType: 'query', operationName: 'Anonymous', phase: 'context' }, 1],
+      [
+        'execution error',
+        'graphql_envelop_error_result',
+        { operationType: 'query', operationName: 'Denied', path: 'storageReconciliation', phase: 'execute' },
+        1,
+      ],
+    ];
+    const before = await scrape();
+    // when: two operations run, one does not parse, one does not validate, one has an invalid token, one is refused
+    for (let i = 0; i < 2; i++) await (await post({ query: 'query Counted { __typename }' })).text();
+    await (await post({ query: '{ nope' })).text();
+    await (await post({ query: 'query Invalid { noSuchField }' })).text();
+    await (await post({ query: '{ __typename }' }, { authorization: 'Bearer nobody' })).text();
+    const denied = (await (await post({ query: 'query Denied { storageReconciliation { __typename } }' })).json()) as {
+      errors?: { path?: string[] }[];
+    };
+    const after = await scrape();
+    // then: each counted in the series it belongs to
+    expect(denied.errors?.[0]?.path).toEqual(['storageReconciliation']);
+    const grown = series.map(([what, name, labels]) => [what, value(after, name, labels) - value(before, name, labels)]);
+    expect(Object.fromEntries(grown)).toEqual(Object.fromEntries(series.map(([what, , , by]) => [what, by])));
+  });
+
+  it('serves /metrics to GET only', async () => {
+    // when
+    const res = await fetch(`${base}/metrics`, { method: 'POST' });
+    await res.text();
+    // then
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET');
+  });
+
   it('counts the SQL statements sent (db_statements_total)', async () => {
     // given: the count before a query that reads the database
     const statements = async () => Number(/^db_statements_total (\d+)$/m.exec(await (await fetch(`${base}/metrics`)).text())?.[1]);

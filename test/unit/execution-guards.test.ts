@@ -1,9 +1,10 @@
 // The execution guards of /graphql without a database: a query that never
-// finishes is answered with TIMEOUT once REQUEST_TIMEOUT_MS has passed, and a
-// large body is kept for document uploads.
+// finishes is answered with TIMEOUT once REQUEST_TIMEOUT_MS has passed (a
+// query answered without waiting is not timed at all), and a large body is
+// kept for document uploads.
 import { createSchema, createYoga } from 'graphql-yoga';
 import { parse } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { executionGuards, isUploadOperation } from '../../src/shared/http/graphql-guards.js';
 import { limitsOf } from '../../src/shared/limits.js';
 import { loadConfig } from '../../src/shared/config.js';
@@ -31,6 +32,41 @@ describe('execution guards', () => {
     const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(body.errors).toEqual([expect.objectContaining({ extensions: { code: 'TIMEOUT' } })]);
     expect(body.errors[0]?.message).toMatch(/did not finish within 1 ms/);
+  });
+
+  it('sets no timer for a query whose resolvers answer without waiting', async () => {
+    // given: a synchronous resolver beside a slow one, under the same guards
+    const limits = limitsOf(loadConfig({}));
+    const yoga = createYoga({
+      schema: createSchema({
+        typeDefs: 'type Query { fast: String, slow: String }',
+        resolvers: { Query: { fast: () => 'now', slow: () => Promise.resolve('later') } },
+      }),
+      plugins: [executionGuards(limits)],
+      logging: false,
+    });
+    const ask = async (query: string) => {
+      const res = await yoga.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      return (await res.json()) as unknown;
+    };
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    try {
+      // when
+      const fast = await ask('{ fast }');
+      const fastTimers = timers.mock.calls.filter(([, ms]) => ms === limits.requestTimeoutMs).length;
+      const slow = await ask('{ slow }');
+      const allTimers = timers.mock.calls.filter(([, ms]) => ms === limits.requestTimeoutMs).length;
+      // then: both answered; only the waiting one was timed
+      expect(fast).toEqual({ data: { fast: 'now' } });
+      expect(slow).toEqual({ data: { slow: 'later' } });
+      expect([fastTimers, allTimers]).toEqual([0, 1]);
+    } finally {
+      timers.mockRestore();
+    }
   });
 
   it('tells document uploads from other operations', () => {

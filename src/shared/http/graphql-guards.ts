@@ -25,6 +25,10 @@ export function isUploadOperation(document: DocumentNode, operationName: string 
   return fields.every((s) => s.kind === Kind.FIELD && (s.name.value === '__typename' || UPLOAD_OPERATIONS.has(s.name.value)));
 }
 
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+}
+
 function isResult(value: unknown): value is ExecutionResult {
   return typeof value === 'object' && value !== null && !(Symbol.asyncIterator in value);
 }
@@ -50,6 +54,9 @@ export function executionGuards(limits: Limits): Plugin {
       const ms = limits.requestTimeoutMs;
       if (getOperationAST(document, operationName)?.operation !== OperationTypeNode.MUTATION) {
         setExecuteFn((execArgs) => {
+          const execution: unknown = executeFn(execArgs);
+          // Answered already (no resolver waited on anything): nothing to time.
+          if (!isPromiseLike(execution)) return execution;
           let timer: NodeJS.Timeout | undefined;
           const timeout = new Promise<ExecutionResult>((resolve) => {
             timer = setTimeout(() => {
@@ -59,7 +66,7 @@ export function executionGuards(limits: Limits): Plugin {
             }, ms);
             timer.unref();
           });
-          return Promise.race([Promise.resolve(executeFn(execArgs)), timeout]).finally(() => {
+          return Promise.race([execution, timeout]).finally(() => {
             clearTimeout(timer);
           });
         });

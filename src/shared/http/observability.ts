@@ -2,14 +2,16 @@
 // - One access-log line per HTTP request (`msg: 'request'`): request id (from
 //   a valid `x-request-id` header, else generated, and echoed back), method,
 //   path, GraphQL operation name, principal type, status, duration.
-// - `GET /metrics` (served by Yoga's Prometheus plugin): GraphQL request
-//   counts, durations and errors by operation, HTTP durations, plus gauges
-//   read at scrape time: the PostgreSQL pool and the notification outbox.
+// - `GET /metrics`: GraphQL request counts, durations and errors by operation
+//   (src/shared/http/graphql-metrics.ts), SQL statements sent, operator
+//   alerts, plus gauges read at scrape time: the PostgreSQL pool and the
+//   notification outbox.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Counter, Gauge, Registry } from 'prom-client';
 import { operatorAlertsCounter } from '../metrics.js';
 import type { AppDeps } from '../scope.js';
+import { sendJson } from './util.js';
 
 /** What the access log line of one request says; filled in while it is served. */
 export interface AccessInfo {
@@ -42,7 +44,7 @@ export function requestIdFrom(header: string | string[] | undefined): string {
 
 /**
  * Starts the access record of `req`: sets `x-request-id` on the response and
- * writes one log line when the response is finished (or the connection closed).
+ * writes one log line when the response is closed (finished, or its connection gone).
  */
 export function beginAccess(req: IncomingMessage, res: ServerResponse, deps: AppDeps, path: string): AccessInfo {
   const started = performance.now();
@@ -53,10 +55,9 @@ export function beginAccess(req: IncomingMessage, res: ServerResponse, deps: App
     clientIp: clientIpOf(req, deps.config.TRUST_PROXY),
   };
   res.setHeader('x-request-id', access.reqId);
-  let logged = false;
-  const done = () => {
-    if (logged) return;
-    logged = true;
+  // 'close' follows 'finish' for every response, and comes alone when the
+  // connection goes first (then the line says aborted).
+  res.once('close', () => {
     deps.log.info(
       {
         reqId: access.reqId,
@@ -70,13 +71,22 @@ export function beginAccess(req: IncomingMessage, res: ServerResponse, deps: App
       },
       'request',
     );
-  };
-  res.once('finish', done);
-  res.once('close', done);
+  });
   return access;
 }
 
-/** A registry with the application's own gauges; the Prometheus plugin adds the GraphQL metrics to it. */
+/** GET /metrics: the registry in Prometheus' text format (405 for other methods). */
+export async function serveMetrics(registry: Registry, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'GET') {
+    res.setHeader('allow', 'GET');
+    sendJson(res, 405, { error: 'method not allowed' });
+    return;
+  }
+  const text = await registry.metrics();
+  res.writeHead(200, { 'content-type': registry.contentType }).end(text);
+}
+
+/** A registry with the application's own gauges; the GraphQL server adds its metrics to it. */
 export function createMetricsRegistry(deps: AppDeps): Registry {
   const registry = new Registry();
   const pool = deps.db.pool;

@@ -96,12 +96,15 @@ export function catalogResponseCache(
     // Hashed synchronously (WebCrypto's async digest cost more than answering
     // `{ __typename }`); signed-in requests and operations that cannot read the
     // catalog are never looked up, so they skip it.
-    buildResponseCacheKey: async ({ documentString, variableValues, operationName, sessionId, request }) => {
+    // Synchronous for a request the cache leaves alone (no promise to wait on).
+    buildResponseCacheKey: ({ documentString, variableValues, operationName, sessionId, request }) => {
       mayReadCatalog.set(request, documentString.includes(CATALOG_FIELD));
       if (!enabled(request)) return '';
-      return createHash('sha256')
-        .update(JSON.stringify([await catalogEdition(), sessionId ?? '', operationName ?? '', documentString, variableValues ?? {}]))
-        .digest('base64url');
+      return catalogEdition().then((edition) =>
+        createHash('sha256')
+          .update(JSON.stringify([edition, sessionId ?? '', operationName ?? '', documentString, variableValues ?? {}]))
+          .digest('base64url'),
+      );
     },
     // `extensions.responseCache` (hit, stored, ttl) under NODE_ENV=test, for the tests of what is cached.
     includeExtensionMetadata: config.NODE_ENV === 'test',
