@@ -58,8 +58,10 @@ export async function buildContext(deps: AppDeps, headers: { get(name: string): 
       },
     });
   }
-  const scope = requestScope(deps, principal, locale, now, clientIp);
-  return { ...scope, log: access ? scope.log.child({ reqId: access.reqId }) : scope.log, token };
+  const log = access ? deps.log.child({ reqId: access.reqId }) : deps.log;
+  // The scope object itself, with the token added (a copy of its fields cost
+  // about 3 % of the CPU of a `{ __typename }` request).
+  return Object.assign(requestScope(deps, principal, locale, now, clientIp, log), { token });
 }
 
 /** Records the operation name of each executed operation in the request's access record. */

@@ -103,6 +103,8 @@ export function requestScope(
   locale: Locale,
   now: Date = deps.clock(),
   clientIp: string | null = null,
+  /** The request's own logger (its lines carry the request id). */
+  log: Logger = deps.log,
 ): Scope {
   return {
     db: deps.db,
@@ -110,7 +112,7 @@ export function requestScope(
     now,
     policy: deps.policy,
     config: deps.config,
-    log: deps.log,
+    log,
     principal,
     actor: actorOf(principal),
     locale,
