@@ -38,4 +38,4 @@ EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # node is PID 1 and receives SIGTERM from `docker stop` directly.
-CMD ["node", "--enable-source-maps", "--max-semi-space-size=8", "dist/server.js"]
+CMD ["node", "--enable-source-maps", "dist/server.js"]

@@ -36,23 +36,11 @@ export interface StartedServer {
   stop(): Promise<void>;
 }
 
-/**
- * The Node.js options `npm start` runs the server with (package.json
- * `scripts.start`: `exec node <options> dist/server.js`), so that the
- * benchmarks measure the server as it is started.
- */
-export function startOptions(): string[] {
-  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } };
-  const match = /^exec node (.*?) ?dist\/server\.js$/.exec(pkg.scripts.start);
-  if (!match) throw new Error(`package.json scripts.start is not "exec node [options] dist/server.js": ${pkg.scripts.start}`);
-  return (match[1] ?? '').split(' ').filter(Boolean);
-}
-
-/** Starts dist/server.js as `npm start` does; `databaseUrl` unset: a fresh PGlite folder, removed at stop. */
+/** Starts dist/server.js; `databaseUrl` unset: a fresh PGlite folder, removed at stop. */
 export async function startServer(opts: { databaseUrl?: string; env?: Record<string, string> } = {}): Promise<StartedServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'fe-bench-'));
-  const child = spawn(process.execPath, [...startOptions(), path.join(root, 'dist', 'server.js')], {
+  const child = spawn(process.execPath, [path.join(root, 'dist', 'server.js')], {
     cwd: root,
     env: {
       ...process.env,
