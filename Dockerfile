@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # Multi-stage image of the API: the same commands as development and CI
-# (npm ci, npm run build, node dist/server.js).
+# (npm ci, npm run build, node dist/start.cjs).
 
 # ---- build: install with the lockfile, generate the Prisma client, bundle
 FROM node:20-slim AS build
@@ -38,4 +38,4 @@ EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # node is PID 1 and receives SIGTERM from `docker stop` directly.
-CMD ["node", "--enable-source-maps", "dist/server.js"]
+CMD ["node", "--enable-source-maps", "dist/start.cjs"]

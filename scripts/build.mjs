@@ -8,6 +8,10 @@
 //                                      package.json, this script) is newer than
 //                                      dist/server.js (used by `prestart`)
 //
+// dist/start.cjs (from src/start.cts) is the process entry that npm start and
+// the Dockerfile run: it sets what Node reads only at start, then loads
+// dist/server.js.
+//
 // It also writes dist/pglite-cluster.tgz: an initialised, empty PGlite cluster
 // (no tables). A server whose PGlite data folder is empty starts from it
 // instead of running initdb, which takes several seconds in WASM; migrations
@@ -20,6 +24,7 @@ import { build } from 'esbuild';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = path.join(root, 'src', 'server.ts');
 const outfile = path.join(root, 'dist', 'server.js');
+const startFile = path.join(root, 'dist', 'start.cjs');
 const clusterFile = path.join(root, 'dist', 'pglite-cluster.tgz');
 const clusterInfo = path.join(root, 'dist', 'pglite-cluster.json');
 const pgliteVersion = JSON.parse(readFileSync(path.join(root, 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8')).version;
@@ -35,7 +40,7 @@ function newestMtime(target) {
 }
 
 function isStale() {
-  if (!existsSync(outfile)) return true;
+  if (!existsSync(outfile) || !existsSync(startFile)) return true;
   const built = statSync(outfile).mtimeMs;
   const inputs = [path.join(root, 'src'), path.join(root, 'package.json'), fileURLToPath(import.meta.url)];
   return inputs.some((input) => newestMtime(input) > built);
@@ -108,4 +113,18 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 });
-process.stderr.write(`built ${path.relative(root, outfile)} in ${Math.round(performance.now() - started)} ms\n`);
+// The process entry (src/start.cts): CommonJS, and loads dist/server.js as it is.
+await build({
+  entryPoints: [path.join(root, 'src', 'start.cts')],
+  outfile: startFile,
+  bundle: false,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  // import('./server.js') stays an import (a require() of an ES module fails on Node 20).
+  supported: { 'dynamic-import': true },
+  logLevel: 'warning',
+});
+process.stderr.write(
+  `built ${path.relative(root, outfile)} and ${path.basename(startFile)} in ${Math.round(performance.now() - started)} ms\n`,
+);

@@ -1,5 +1,5 @@
 // Measures the time from process start to the first successful GET /readyz of
-// the compiled server (dist/server.js, built first when stale):
+// the compiled server (dist/start.cjs loading dist/server.js, built first when stale):
 //   (a) fresh: an empty PGlite data folder (migrations + demo seed),
 //   (b) migrated: the same folder again (nothing to migrate or seed).
 //
@@ -63,7 +63,7 @@ async function measure(dataDir, label) {
   const nodeArgs = cpuProf ? ['--cpu-prof', '--cpu-prof-dir', path.join(root, 'profiles'), '--cpu-prof-name', `${label}.cpuprofile`] : [];
   if (cpuProf) mkdirSync(path.join(root, 'profiles'), { recursive: true });
   const started = performance.now();
-  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'dist', 'server.js')], {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'dist', 'start.cjs')], {
     cwd: root,
     env: {
       PATH: process.env.PATH ?? '',

@@ -1,6 +1,7 @@
-// Shared by the benchmark scripts: start the compiled server (dist/server.js,
-// rebuilt when stale) on a fresh PGlite folder or a PostgreSQL URL, wait until
-// /readyz answers 200, read its RSS, stop it. Only 127.0.0.1 is contacted.
+// Shared by the benchmark scripts: start the compiled server as npm start does
+// (dist/start.cjs loading dist/server.js, rebuilt when stale) on a fresh
+// PGlite folder or a PostgreSQL URL, wait until /readyz answers 200, read its
+// RSS, stop it. Only 127.0.0.1 is contacted.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -36,11 +37,26 @@ export interface StartedServer {
   stop(): Promise<void>;
 }
 
-/** Starts dist/server.js; `databaseUrl` unset: a fresh PGlite folder, removed at stop. */
+/**
+ * How `npm start` runs the server (package.json `scripts.start`:
+ * `exec node <options> <entry>`), so that the benchmarks measure the server
+ * as it is started.
+ */
+export function startCommand(): { options: string[]; entry: string } {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const words = /^exec node (.+)$/.exec(pkg.scripts.start)?.[1]?.split(' ').filter(Boolean) ?? [];
+  const entry = words.pop();
+  if (!entry?.startsWith('dist/'))
+    throw new Error(`package.json scripts.start is not "exec node [options] dist/<entry>": ${pkg.scripts.start}`);
+  return { options: words, entry: path.join(root, entry) };
+}
+
+/** Starts the compiled server as `npm start` does; `databaseUrl` unset: a fresh PGlite folder, removed at stop. */
 export async function startServer(opts: { databaseUrl?: string; env?: Record<string, string> } = {}): Promise<StartedServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'fe-bench-'));
-  const child = spawn(process.execPath, [path.join(root, 'dist', 'server.js')], {
+  const { options, entry } = startCommand();
+  const child = spawn(process.execPath, [...options, entry], {
     cwd: root,
     env: {
       ...process.env,

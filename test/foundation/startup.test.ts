@@ -1,6 +1,6 @@
 // Start-up as a user runs it: bad configuration stops the process with one
 // clear line and a non-zero exit code, no stack trace.
-// They run the compiled entry (dist/server.js, what `npm start` runs), built
+// They run the compiled entry (dist/start.cjs, what `npm start` runs), built
 // first when a source is newer than it.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ beforeAll(() => {
 function start(
   env: Record<string, string>,
   onStdout?: (text: string, kill: (signal: NodeJS.Signals) => void) => void,
-  command: [string, string[]] = [process.execPath, ['dist/server.js']],
+  command: [string, string[]] = [process.execPath, ['dist/start.cjs']],
 ): Promise<{ code: number | null; stderr: string; stdout: string }> {
   return new Promise((resolve) => {
     const child = spawn(command[0], command[1], {
