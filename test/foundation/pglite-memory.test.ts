@@ -12,15 +12,15 @@ describe('PGlite memory', () => {
     db = null;
   });
 
-  it('opens with the configured shared_buffers (16 MB by default)', async () => {
+  it('opens with the configured shared_buffers (8 MB by default)', async () => {
     // given
     const config = loadConfig({});
     // when
     db = await openDatabase({ kind: 'pglite', dataDir: null }, { pgliteSharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB });
     const [row] = await db.sql.query<{ shared_buffers: string }>('SHOW shared_buffers');
     // then
-    expect(config.PGLITE_SHARED_BUFFERS_MB).toBe(16);
-    expect(row?.shared_buffers).toBe('16MB');
+    expect(config.PGLITE_SHARED_BUFFERS_MB).toBe(8);
+    expect(row?.shared_buffers).toBe('8MB');
   });
 
   it('keeps PostgreSQL defaults otherwise, and refuses a value out of bounds', async () => {
