@@ -1,7 +1,7 @@
 // Access log, security events and Prometheus metrics over real HTTP: the app
 // logs through a pino logger whose output the test reads.
 import { defined } from '../support/factories.js';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
@@ -91,6 +91,30 @@ describe('observability', () => {
     expect(accessLines(defined(ids[3]))[0]).toMatchObject({ method: 'GET', path: '/healthz', operation: null, status: 200 });
     expect(accessLines(defined(ids[4]))[0]).toMatchObject({ path: '/nowhere', status: 404 });
     expect(typeof accessLines('test-ping.1')[0]?.durationMs).toBe('number');
+  });
+
+  it('writes the access-log line of a request whose client went away, marked aborted', async () => {
+    // given: a request that announces a body and asks to be told to send it (the
+    // server answers 100 Continue once it is serving the request)
+    const { port } = new URL(base);
+    const socket = connect(Number(port), '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', resolve));
+    const serving = new Promise<void>((resolve) =>
+      socket.once('data', () => {
+        resolve();
+      }),
+    );
+    socket.write(
+      'POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n' +
+        'Expect: 100-continue\r\nx-request-id: test-gone\r\n\r\n',
+    );
+    await serving;
+    // when: the client goes away instead of sending the body
+    socket.destroy();
+    await log.until(() => accessLines('test-gone').length > 0);
+    // then: one line, marked aborted
+    expect(accessLines('test-gone')).toHaveLength(1);
+    expect(accessLines('test-gone')[0]).toMatchObject({ method: 'POST', path: '/graphql', aborted: true });
   });
 
   it('logs logins as security events without the password or the token', async () => {
