@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { executionGuards, isUploadOperation } from '../../src/shared/http/graphql-guards.js';
 import { limitsOf } from '../../src/shared/limits.js';
 import { loadConfig } from '../../src/shared/config.js';
+import { postQuery } from '../support/yoga.js';
 
 describe('execution guards', () => {
   it('answers a query that never finishes with a TIMEOUT error (HTTP 503)', async () => {
@@ -22,11 +23,7 @@ describe('execution guards', () => {
       logging: false,
     });
     // when
-    const res = await yoga.fetch('http://localhost/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ slow }' }),
-    });
+    const res = await postQuery(yoga, '{ slow }');
     // then
     expect(res.status).toBe(503);
     const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
@@ -45,14 +42,7 @@ describe('execution guards', () => {
       plugins: [executionGuards(limits)],
       logging: false,
     });
-    const ask = async (query: string) => {
-      const res = await yoga.fetch('http://localhost/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query }),
-      });
-      return (await res.json()) as unknown;
-    };
+    const ask = async (query: string) => (await (await postQuery(yoga, query)).json()) as unknown;
     const timers = vi.spyOn(globalThis, 'setTimeout');
     try {
       // when

@@ -5,6 +5,7 @@ import { createSchema, createYoga, type Plugin } from 'graphql-yoga';
 import type { DocumentNode, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { validationCache } from '../../src/shared/http/validation-cache.js';
+import { postQuery } from '../support/yoga.js';
 
 function yogaCountingValidations() {
   const validated: string[] = [];
@@ -23,14 +24,7 @@ function yogaCountingValidations() {
     plugins: [validationCache(), counting],
     logging: false,
   });
-  const post = async (query: string) => {
-    const res = await yoga.fetch('http://localhost/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query }),
-    });
-    return (await res.json()) as { data?: unknown; errors?: { message: string }[] };
-  };
+  const post = async (query: string) => (await (await postQuery(yoga, query)).json()) as { data?: unknown; errors?: { message: string }[] };
   return { post, validated };
 }
 

@@ -3,7 +3,7 @@
 // signed-in caller), a query is answered with a timeout error after
 // REQUEST_TIMEOUT_MS, and the complexity error gets the request's language.
 import { GraphQLError, Kind, OperationTypeNode, getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { isPromise, type Plugin } from 'graphql-yoga';
 import { messages, type Locale } from '../../i18n/index.js';
 import { UPLOAD_OPERATIONS, type Limits } from '../limits.js';
 import { QUERY_TOO_COMPLEX } from '../schema/complexity.js';
@@ -23,10 +23,6 @@ export function isUploadOperation(document: DocumentNode, operationName: string 
   if (operation?.operation !== OperationTypeNode.MUTATION) return false;
   const fields = operation.selectionSet.selections;
   return fields.every((s) => s.kind === Kind.FIELD && (s.name.value === '__typename' || UPLOAD_OPERATIONS.has(s.name.value)));
-}
-
-function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
-  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }
 
 function isResult(value: unknown): value is ExecutionResult {
@@ -56,7 +52,7 @@ export function executionGuards(limits: Limits): Plugin {
         setExecuteFn((execArgs) => {
           const execution: unknown = executeFn(execArgs);
           // Answered already (no resolver waited on anything): nothing to time.
-          if (!isPromiseLike(execution)) return execution;
+          if (!isPromise(execution)) return execution;
           let timer: NodeJS.Timeout | undefined;
           const timeout = new Promise<ExecutionResult>((resolve) => {
             timer = setTimeout(() => {
